@@ -1,0 +1,43 @@
+import { useState, type ReactNode } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
+import { theme } from '@/lib/theme';
+import { isApiError } from '@/lib/api/api-error';
+import { NotificationsProvider } from '@/components/notifications';
+import { RuntimeConfigContext } from '@/config/runtime-config-context';
+import type { RuntimeConfig } from '@/config/runtime-config';
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Client errors (404, 403, 401…) will not heal by asking again right away; the poll retries later.
+        retry: (failureCount, error) => failureCount < 2 && !(isApiError(error) && error.status !== undefined && error.status < 500),
+        retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 4000),
+        refetchOnWindowFocus: true,
+      },
+      mutations: { retry: false },
+    },
+  });
+}
+
+interface AppProvidersProps {
+  config: RuntimeConfig;
+  children: ReactNode;
+  queryClient?: QueryClient;
+}
+
+export function AppProviders({ config, children, queryClient }: AppProvidersProps) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  return (
+    <RuntimeConfigContext.Provider value={config}>
+      <ThemeProvider theme={theme} defaultMode="system">
+        <CssBaseline enableColorScheme />
+        <QueryClientProvider client={client}>
+          <NotificationsProvider>{children}</NotificationsProvider>
+        </QueryClientProvider>
+      </ThemeProvider>
+    </RuntimeConfigContext.Provider>
+  );
+}

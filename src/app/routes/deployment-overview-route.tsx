@@ -1,0 +1,3 @@
+export function DeploymentOverviewRoute() {
+  return <p>Overview</p>;
+}

@@ -1,0 +1,73 @@
+import { Suspense, type ReactNode } from 'react';
+import { Link as RouterLink, Outlet, useParams } from 'react-router';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Container from '@mui/material/Container';
+import LinearProgress from '@mui/material/LinearProgress';
+import Link from '@mui/material/Link';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { paths } from '@/config/paths';
+import { useRuntimeConfig } from '@/config/runtime-config-context';
+import { projectQueries } from '@/lib/api/project-queries';
+import { ColorModeToggle } from './color-mode-toggle';
+
+function ProjectName({ projectId }: { projectId: number }) {
+  const project = useQuery(projectQueries.detail(projectId));
+  return <>{project.data?.name ?? `Project ${projectId}`}</>;
+}
+
+/** Top bar (product, project, theme, mock-mode control) around every page. */
+export function AppShell({ mockControl }: { mockControl?: ReactNode }) {
+  const config = useRuntimeConfig();
+  const params = useParams();
+  const projectId = Number(params.projectId ?? config.defaultProjectId);
+  const validProject = Number.isInteger(projectId) && projectId > 0;
+  return (
+    <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
+      <Box component="a" href="#main" sx={skipLinkSx}>
+        Skip to content
+      </Box>
+      <AppBar position="sticky" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider' }}>
+        <Toolbar sx={{ gap: 2 }}>
+          <Link
+            component={RouterLink}
+            to={validProject ? paths.deployments.getHref(projectId) : paths.home.getHref()}
+            underline="none"
+            color="inherit"
+            sx={{ fontWeight: 700, fontSize: '1.05rem' }}
+          >
+            Model Serving Console
+          </Link>
+          {validProject && (
+            <Typography variant="body2" color="text.secondary" component="span">
+              Project: <ProjectName projectId={projectId} />
+            </Typography>
+          )}
+          <Box sx={{ flexGrow: 1 }} />
+          {mockControl}
+          <ColorModeToggle />
+        </Toolbar>
+      </AppBar>
+      <Container component="main" id="main" maxWidth="xl" sx={{ py: 3 }} tabIndex={-1}>
+        <Suspense fallback={<LinearProgress aria-label="Loading page" />}>
+          <Outlet />
+        </Suspense>
+      </Container>
+    </Box>
+  );
+}
+
+const skipLinkSx = {
+  position: 'absolute',
+  left: 8,
+  top: -48,
+  zIndex: 2000,
+  px: 2,
+  py: 1,
+  bgcolor: 'background.paper',
+  color: 'primary.main',
+  borderRadius: 1,
+  '&:focus': { top: 8 },
+} as const;

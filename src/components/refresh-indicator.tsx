@@ -1,0 +1,43 @@
+import Box from '@mui/material/Box';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import CircularProgress from '@mui/material/CircularProgress';
+import SyncProblemOutlined from '@mui/icons-material/SyncProblemOutlined';
+import { useNow } from '@/lib/use-now';
+import { errorMessage } from '@/lib/api/api-error';
+
+interface RefreshIndicatorProps {
+  dataUpdatedAt: number;
+  isFetching: boolean;
+  /** The error of the last refresh, while older data is still shown. */
+  refreshError: unknown;
+}
+
+/** "Updated 4 s ago"; after a failed refresh, says so and that it keeps retrying. */
+export function RefreshIndicator({ dataUpdatedAt, isFetching, refreshError }: RefreshIndicatorProps) {
+  const now = useNow(1000);
+  const seconds = Math.max(0, Math.round((now - dataUpdatedAt) / 1000));
+  const age = seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min`;
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minHeight: 24 }}>
+      {refreshError ? (
+        <Tooltip title={errorMessage(refreshError)}>
+          <Typography
+            variant="body2"
+            role="status"
+            sx={{ color: 'warning.main', display: 'flex', alignItems: 'center', gap: 0.5 }}
+            tabIndex={0}
+          >
+            <SyncProblemOutlined fontSize="small" aria-hidden />
+            Refresh failed ({errorMessage(refreshError)}) — retrying. Showing data from {age} ago.
+          </Typography>
+        </Tooltip>
+      ) : (
+        <Typography variant="body2" color="text.secondary">
+          Updated {age} ago
+        </Typography>
+      )}
+      {isFetching && <CircularProgress size={12} aria-label="Refreshing" />}
+    </Box>
+  );
+}

@@ -1,0 +1,51 @@
+import { queryOptions } from '@tanstack/react-query';
+import { apiClient } from '@/lib/api/api-client';
+import { deploymentListSchema, deploymentSchema, type Deployment, type DeploymentList } from './deployment-schema';
+import { isTransitioning } from '../model/status';
+
+/** Query keys and options for deployments: one factory, shared by pages and mutations. */
+
+export interface PollingIntervals {
+  transitioningMs: number;
+  settledMs: number;
+}
+
+export const defaultPolling: PollingIntervals = { transitioningMs: 2000, settledMs: 15000 };
+
+/** Fast while anything shown is changing by itself, slower when everything is settled. */
+export function pollingInterval(deployments: readonly Deployment[] | undefined, intervals: PollingIntervals): number {
+  if (!deployments) return intervals.transitioningMs;
+  return deployments.some((deployment) => isTransitioning(deployment.status)) ? intervals.transitioningMs : intervals.settledMs;
+}
+
+export function fetchDeployments(projectId: number, signal?: AbortSignal): Promise<DeploymentList> {
+  return apiClient.request(`/project/${projectId}/serving`, deploymentListSchema, { signal });
+}
+
+export function fetchDeployment(projectId: number, deploymentId: number, signal?: AbortSignal): Promise<Deployment> {
+  return apiClient.request(`/project/${projectId}/serving/${deploymentId}`, deploymentSchema, { signal });
+}
+
+export function postDeploymentAction(projectId: number, deploymentId: number, action: 'START' | 'STOP'): Promise<void> {
+  return apiClient.send(`/project/${projectId}/serving/${deploymentId}`, { method: 'POST', query: { action } });
+}
+
+export const deploymentQueries = {
+  all: (projectId: number) => ['projects', projectId, 'deployments'] as const,
+  list: (projectId: number, intervals: PollingIntervals = defaultPolling) =>
+    queryOptions({
+      queryKey: [...deploymentQueries.all(projectId), 'list'] as const,
+      queryFn: ({ signal }) => fetchDeployments(projectId, signal),
+      refetchInterval: (query) => pollingInterval(query.state.data?.deployments, intervals),
+    }),
+  detail: (projectId: number, deploymentId: number, intervals: PollingIntervals = defaultPolling) =>
+    queryOptions({
+      queryKey: [...deploymentQueries.all(projectId), 'detail', deploymentId] as const,
+      queryFn: ({ signal }) => fetchDeployment(projectId, deploymentId, signal),
+      refetchInterval: (query) => {
+        // A deployment that is gone stays gone: stop asking.
+        if (query.state.error && 'status' in query.state.error && query.state.error.status === 404) return false;
+        return pollingInterval(query.state.data ? [query.state.data] : undefined, intervals);
+      },
+    }),
+};

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { deploymentListSchema, deploymentSchema } from './deployment-schema';
+
+const running = {
+  id: 1042,
+  name: 'fraudmodel',
+  modelName: 'fraudmodel',
+  modelVersion: 3,
+  modelFramework: 'SKLEARN',
+  predictor: 'predict_example.py',
+  transformer: 'transformer.py',
+  availableInstances: 1,
+  availableTransformerInstances: 1,
+  requestedInstances: 1,
+  requestedTransformerInstances: 1,
+  hopsworksInferencePath: '/project/119/inference/models/fraudmodel',
+  modelServerInferencePath: '/v1/models/fraudmodel',
+  created: 1718000000000,
+  deployed: 1718003600000,
+  revision: '48213907',
+  inferenceLogging: 'ALL',
+  modelServer: 'PYTHON',
+  servingTool: 'KSERVE',
+  predictorResources: { requests: { cores: 0.2, memory: 32, gpus: 0 }, limits: { cores: 2.0, memory: 1024, gpus: 0 } },
+  condition: { type: 'READY', status: true, reason: 'Deployment is ready' },
+  creator: 'Jane Doe',
+  status: 'Running',
+};
+
+const failed = {
+  id: 1043,
+  name: 'churnmodel',
+  modelName: 'churnmodel',
+  modelVersion: 1,
+  predictor: 'predict_churn.py',
+  availableInstances: 1,
+  requestedInstances: 1,
+  deployed: 1718100500000,
+  revision: '90417735',
+  servingTool: 'KSERVE',
+  modelServer: 'PYTHON',
+  condition: { type: 'STARTED', status: false, reason: 'Failed to run: predictor terminated unsuccessfully' },
+  status: 'Failed',
+};
+
+const parse = (raw: object) => deploymentSchema.parse(raw);
+
+describe('deploymentSchema', () => {
+  it('reads the contract example of a running deployment with a transformer', () => {
+    const deployment = parse(running);
+    expect(deployment).toMatchObject({
+      id: 1042,
+      name: 'fraudmodel',
+      status: 'Running',
+      condition: { type: 'READY', rawType: 'READY', status: true, reason: 'Deployment is ready' },
+      predictor: { running: 1, requested: 1, resources: { requests: { cores: 0.2, memory: 32, gpus: 0 } } },
+      transformer: { running: 1, requested: 1 },
+      deployed: 1718003600000,
+      revision: '48213907',
+    });
+  });
+
+  it('reads the contract example of a failed start; no transformer means null', () => {
+    const deployment = parse(failed);
+    expect(deployment.status).toBe('Failed');
+    expect(deployment.condition).toEqual({ type: 'STARTED', rawType: 'STARTED', status: false, reason: failed.condition.reason });
+    expect(deployment.transformer).toBeNull();
+  });
+
+  it.each(['Running', 'RUNNING', 'running', ' rUnNiNg '])('accepts the status %j in any letter case', (status) => {
+    expect(parse({ ...running, status }).status).toBe('Running');
+  });
+
+  it('turns an unknown status into Unknown and keeps the raw value', () => {
+    const deployment = parse({ ...running, status: 'Hibernating' });
+    expect(deployment).toMatchObject({ status: 'Unknown', rawStatus: 'Hibernating' });
+  });
+
+  it('turns a missing or non-string status into Unknown', () => {
+    const { status: _omitted, ...withoutStatus } = running;
+    expect(parse(withoutStatus).status).toBe('Unknown');
+    expect(parse({ ...running, status: 7 }).status).toBe('Unknown');
+  });
+
+  it('turns an unknown condition type into UNKNOWN and keeps the raw value', () => {
+    const deployment = parse({ ...running, condition: { type: 'WARMED_UP', status: true, reason: 'x' } });
+    expect(deployment.condition).toMatchObject({ type: 'UNKNOWN', rawType: 'WARMED_UP' });
+  });
+
+  it('accepts a missing condition (older servers) and a condition without status (in progress)', () => {
+    const { condition: _omitted, ...withoutCondition } = running;
+    expect(parse(withoutCondition).condition).toBeNull();
+    expect(parse({ ...running, condition: { type: 'SCHEDULED', reason: 'Waiting for being scheduled' } }).condition?.status).toBeNull();
+  });
+
+  it('accepts condition.status as a string', () => {
+    expect(parse({ ...running, condition: { type: 'READY', status: 'True', reason: '' } }).condition?.status).toBe(true);
+  });
+
+  it.each([
+    ['string', '48213907', '48213907'],
+    ['number', 48213907, '48213907'],
+  ])('accepts the revision as a %s', (_kind, revision, expected) => {
+    expect(parse({ ...running, revision }).revision).toBe(expected);
+  });
+
+  it.each([
+    ['epoch number', 1718003600000],
+    ['numeric string', '1718003600000'],
+    ['ISO string', '2024-06-10T07:13:20.000Z'],
+  ])('accepts deployed/created as an %s', (_kind, value) => {
+    const deployment = parse({ ...running, deployed: value, created: value });
+    expect(deployment.deployed).toBe(1718003600000);
+    expect(deployment.created).toBe(1718003600000);
+  });
+
+  it('ignores an unreadable date instead of failing', () => {
+    expect(parse({ ...running, deployed: 'yesterday' }).deployed).toBeUndefined();
+  });
+
+  it('accepts missing optional blocks', () => {
+    const minimal = parse({ id: 1, name: 'minimal', status: 'Stopped' });
+    expect(minimal).toMatchObject({ predictor: { running: 0, requested: 0, resources: undefined, scaling: undefined }, transformer: null });
+  });
+
+  it('reads the scaling configuration when present and survives a malformed one', () => {
+    const scaled = parse({ ...running, predictorScalingConfig: { scaleMetric: 'RPS', target: 200, minInstances: 0, maxInstances: 5 } });
+    expect(scaled.predictor.scaling).toMatchObject({ scaleMetric: 'RPS', target: 200, minInstances: 0, maxInstances: 5 });
+    expect(parse({ ...running, predictorScalingConfig: 'weird' }).predictor.scaling).toBeUndefined();
+  });
+
+  it('accepts the id as a numeric string and rejects a deployment without id or name', () => {
+    expect(parse({ ...running, id: '1042' }).id).toBe(1042);
+    expect(deploymentSchema.safeParse({ ...running, id: undefined }).success).toBe(false);
+    expect(deploymentSchema.safeParse({ ...running, name: '' }).success).toBe(false);
+  });
+});
+
+describe('deploymentListSchema', () => {
+  it('accepts a bare array', () => {
+    expect(deploymentListSchema.parse([running, failed]).deployments.map((d) => d.name)).toEqual(['fraudmodel', 'churnmodel']);
+  });
+
+  it('accepts {count, items}, and {count: 0} without items', () => {
+    expect(deploymentListSchema.parse({ count: 2, items: [running, failed] }).deployments).toHaveLength(2);
+    expect(deploymentListSchema.parse({ count: 0 }).deployments).toEqual([]);
+  });
+
+  it('counts rows it cannot read instead of failing the whole list', () => {
+    const list = deploymentListSchema.parse([running, { name: 'no-id' }, failed]);
+    expect(list.deployments).toHaveLength(2);
+    expect(list.unreadable).toBe(1);
+  });
+
+  it('rejects an answer that is not a list at all', () => {
+    expect(deploymentListSchema.safeParse({ items: 'not a list' }).success).toBe(false);
+    expect(deploymentListSchema.safeParse('hello').success).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { isApiError } from '@/lib/api/api-error';
+import { useNotify } from '@/components/notifications';
+import { deploymentQueries, postDeploymentAction } from './deployment-queries';
+import type { Deployment, DeploymentList } from './deployment-schema';
+import { statusAfterAccepted, type LifecycleAction } from '../model/actions';
+
+function withStatus(deployment: Deployment, action: LifecycleAction): Deployment {
+  const status = statusAfterAccepted(action);
+  return { ...deployment, status, rawStatus: status };
+}
+
+/** Sends START/STOP; on success shows the transition at once, then follows the backend. */
+export function useDeploymentAction(projectId: number) {
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  return useMutation({
+    mutationFn: ({ deployment, action }: { deployment: Deployment; action: LifecycleAction }) =>
+      postDeploymentAction(projectId, deployment.id, action),
+    onSuccess: async (_result, { deployment, action }) => {
+      const listKey = deploymentQueries.list(projectId).queryKey;
+      const detailKey = deploymentQueries.detail(projectId, deployment.id).queryKey;
+      await queryClient.cancelQueries({ queryKey: deploymentQueries.all(projectId) });
+      queryClient.setQueryData<DeploymentList>(listKey, (list) =>
+        list && { ...list, deployments: list.deployments.map((d) => (d.id === deployment.id ? withStatus(d, action) : d)) },
+      );
+      queryClient.setQueryData<Deployment>(detailKey, (current) => current && withStatus(current, action));
+      notify(`${action === 'START' ? 'Starting' : 'Stopping'} ${deployment.name}…`, 'info');
+      void queryClient.invalidateQueries({ queryKey: deploymentQueries.all(projectId) });
+    },
+    onError: (error, { deployment, action }) => {
+      const verb = action === 'START' ? 'start' : 'stop';
+      if (isApiError(error) && error.status === 403) {
+        notify(`Could not ${verb} ${deployment.name}: starting and stopping deployments needs the Data owner role in this project. (${error.message})`, 'error');
+      } else {
+        notify(`Could not ${verb} ${deployment.name}: ${error.message}`, 'error');
+      }
+      void queryClient.invalidateQueries({ queryKey: deploymentQueries.all(projectId) });
+    },
+  });
+}

@@ -1,0 +1,129 @@
+import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TablePagination from '@mui/material/TablePagination';
+import Typography from '@mui/material/Typography';
+import { useRuntimeConfig } from '@/config/runtime-config-context';
+import { ErrorPanel } from '@/components/error-panel';
+import { RefreshIndicator } from '@/components/refresh-indicator';
+import { deploymentQueries } from '../../api/deployment-queries';
+import { applyListView, defaultListView, pageSizes, readListView, writeListView, type ListView, type SortColumn } from '../../model/list-view';
+import type { DeploymentStatus } from '../../model/status';
+import { StatusLegend } from '../status-legend';
+import { DeploymentsTable } from './deployments-table';
+import { ListToolbar } from './list-toolbar';
+import { StatusCounts } from './status-counts';
+
+function EmptyProject() {
+  return (
+    <Paper variant="outlined" sx={{ p: 4, textAlign: 'center' }}>
+      <Typography variant="h2" gutterBottom>
+        No deployments in this project yet
+      </Typography>
+      <Typography color="text.secondary" sx={{ maxWidth: 640, mx: 'auto' }}>
+        A deployment serves a model from the Model Registry behind an inference endpoint. Create one in Hopsworks from a model
+        version in the Model Registry (“Deploy”), or from Python with <code>model.deploy()</code>; it appears here as soon as it exists.
+      </Typography>
+    </Paper>
+  );
+}
+
+/** Every deployment of a project with its status, live; search, filters and sort live in the URL. */
+export function DeploymentsListPage({ projectId }: { projectId: number }) {
+  const config = useRuntimeConfig();
+  const list = useQuery(deploymentQueries.list(projectId, config.polling));
+  const [params, setParams] = useSearchParams();
+  const view = useMemo(() => readListView(params), [params]);
+  const deferredQuery = useDeferredValue(view.query);
+
+  useEffect(() => {
+    document.title = 'Deployments · Model Serving Console';
+  }, []);
+
+  const updateView = useCallback(
+    (change: Partial<ListView>, options: { replace?: boolean } = {}) => {
+      setParams((current) => writeListView({ ...readListView(current), page: 0, ...change }, current), { replace: options.replace ?? false });
+    },
+    [setParams],
+  );
+
+  const deployments = list.data?.deployments;
+  const rows = useMemo(
+    () => deployments && applyListView(deployments, { query: deferredQuery, statuses: view.statuses, sort: view.sort, direction: view.direction }),
+    [deployments, deferredQuery, view.statuses, view.sort, view.direction],
+  );
+  const lastPage = rows ? Math.max(0, Math.ceil(rows.length / view.pageSize) - 1) : 0;
+  const page = Math.min(view.page, lastPage);
+  const pageRows = useMemo(() => rows?.slice(page * view.pageSize, (page + 1) * view.pageSize), [rows, page, view.pageSize]);
+
+  const toggleStatus = (status: DeploymentStatus) =>
+    updateView({ statuses: view.statuses.includes(status) ? view.statuses.filter((s) => s !== status) : [...view.statuses, status] });
+  const sortBy = (column: SortColumn) =>
+    updateView({ sort: column, direction: view.sort === column && view.direction === 'asc' ? 'desc' : 'asc', page: view.page });
+  const clearFilters = () => updateView({ query: '', statuses: [] });
+  const filtering = view.query !== '' || view.statuses.length > 0;
+
+  return (
+    <Stack spacing={2}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+        <Typography variant="h1">Deployments</Typography>
+        <StatusLegend />
+        <Box sx={{ flexGrow: 1 }} />
+        {list.data && <RefreshIndicator dataUpdatedAt={list.dataUpdatedAt} isFetching={list.isFetching} refreshError={list.error} />}
+      </Box>
+
+      {list.data === undefined && list.isError ? (
+        <ErrorPanel title="The deployments could not be loaded" error={list.error} onRetry={() => void list.refetch()} />
+      ) : list.data?.deployments.length === 0 ? (
+        <EmptyProject />
+      ) : (
+        <>
+          {deployments && <StatusCounts deployments={deployments} selected={view.statuses} onToggle={toggleStatus} />}
+          {list.data && list.data.unreadable > 0 && (
+            <Alert severity="warning">
+              {list.data.unreadable} {list.data.unreadable === 1 ? 'deployment' : 'deployments'} in the server's answer could not be read and
+              {list.data.unreadable === 1 ? ' is' : ' are'} not shown.
+            </Alert>
+          )}
+          <ListToolbar
+            query={view.query}
+            statuses={view.statuses}
+            onQueryChange={(query) => updateView({ query }, { replace: true })}
+            onStatusesChange={(statuses) => updateView({ statuses })}
+            onClear={clearFilters}
+          />
+          {rows && rows.length === 0 && filtering ? (
+            <Paper variant="outlined" sx={{ p: 4, textAlign: 'center' }}>
+              <Typography variant="h2" gutterBottom>
+                No deployment matches these filters
+              </Typography>
+              <Button variant="outlined" onClick={clearFilters}>
+                Clear filters
+              </Button>
+            </Paper>
+          ) : (
+            <Box>
+              <DeploymentsTable projectId={projectId} rows={pageRows} sort={view.sort} direction={view.direction} onSort={sortBy} />
+              {rows && rows.length > pageSizes[0] && (
+                <TablePagination
+                  component="div"
+                  count={rows.length}
+                  page={page}
+                  rowsPerPage={view.pageSize}
+                  rowsPerPageOptions={[...pageSizes]}
+                  onPageChange={(_event, next) => updateView({ page: next, query: view.query, statuses: view.statuses })}
+                  onRowsPerPageChange={(event) => updateView({ pageSize: Number(event.target.value) || defaultListView.pageSize })}
+                />
+              )}
+            </Box>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

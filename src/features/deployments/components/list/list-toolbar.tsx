@@ -1,0 +1,75 @@
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControl from '@mui/material/FormControl';
+import InputAdornment from '@mui/material/InputAdornment';
+import InputLabel from '@mui/material/InputLabel';
+import ListItemText from '@mui/material/ListItemText';
+import MenuItem from '@mui/material/MenuItem';
+import OutlinedInput from '@mui/material/OutlinedInput';
+import Select from '@mui/material/Select';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import SearchOutlined from '@mui/icons-material/SearchOutlined';
+import { knownStatuses, statusTable, type DeploymentStatus } from '../../model/status';
+
+interface ListToolbarProps {
+  query: string;
+  statuses: readonly DeploymentStatus[];
+  onQueryChange: (query: string) => void;
+  onStatusesChange: (statuses: DeploymentStatus[]) => void;
+  onClear: () => void;
+}
+
+const filterOptions: DeploymentStatus[] = [...knownStatuses, 'Unknown'];
+
+/** Search by deployment or model name; filter by one or more statuses. */
+export function ListToolbar({ query, statuses, onQueryChange, onStatusesChange, onClear }: ListToolbarProps) {
+  return (
+    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
+      <TextField
+        size="small"
+        type="search"
+        label="Search deployments or models"
+        value={query}
+        onChange={(event) => onQueryChange(event.target.value)}
+        sx={{ minWidth: 300 }}
+        slotProps={{
+          input: {
+            startAdornment: (
+              <InputAdornment position="start">
+                <SearchOutlined fontSize="small" aria-hidden />
+              </InputAdornment>
+            ),
+          },
+        }}
+      />
+      <FormControl size="small" sx={{ minWidth: 220 }}>
+        <InputLabel id="status-filter-label">Status</InputLabel>
+        <Select
+          labelId="status-filter-label"
+          multiple
+          value={[...statuses]}
+          onChange={(event) => {
+            const value = event.target.value;
+            onStatusesChange((typeof value === 'string' ? value.split(',') : value) as DeploymentStatus[]);
+          }}
+          input={<OutlinedInput label="Status" />}
+          renderValue={(selected) => (selected.length === 0 ? 'All' : selected.join(', '))}
+          displayEmpty
+        >
+          {filterOptions.map((status) => (
+            <MenuItem key={status} value={status}>
+              <Checkbox checked={statuses.includes(status)} size="small" />
+              <ListItemText primary={statusTable[status].label} />
+            </MenuItem>
+          ))}
+        </Select>
+      </FormControl>
+      {(query || statuses.length > 0) && (
+        <Button size="small" onClick={onClear}>
+          Clear filters
+        </Button>
+      )}
+    </Stack>
+  );
+}

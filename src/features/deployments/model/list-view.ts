@@ -1,0 +1,95 @@
+import type { Deployment } from '../api/deployment-schema';
+import { knownStatuses, statusTable, type DeploymentStatus } from './status';
+
+/** The list page's view state (search, status filter, sort, page), read from and written to the URL. */
+
+export const sortColumns = ['name', 'status', 'condition', 'model', 'instances', 'deployed'] as const;
+export type SortColumn = (typeof sortColumns)[number];
+export type SortDirection = 'asc' | 'desc';
+
+export const pageSizes = [25, 50, 100] as const;
+
+export interface ListView {
+  query: string;
+  statuses: DeploymentStatus[];
+  sort: SortColumn;
+  direction: SortDirection;
+  page: number;
+  pageSize: number;
+}
+
+export const defaultListView: ListView = { query: '', statuses: [], sort: 'name', direction: 'asc', page: 0, pageSize: 50 };
+
+const filterableStatuses: readonly DeploymentStatus[] = [...knownStatuses, 'Unknown'];
+
+export function readListView(params: URLSearchParams): ListView {
+  const statuses = params
+    .getAll('status')
+    .flatMap((value) => value.split(','))
+    .map((value) => filterableStatuses.find((status) => status.toLowerCase() === value.trim().toLowerCase()))
+    .filter((status): status is DeploymentStatus => status !== undefined);
+  const sort = sortColumns.find((column) => column === params.get('sort')) ?? defaultListView.sort;
+  const direction = params.get('dir') === 'desc' ? 'desc' : 'asc';
+  const page = Math.max(0, Math.floor(Number(params.get('page')) || 0));
+  const sizeParam = Number(params.get('size'));
+  const pageSize = (pageSizes as readonly number[]).includes(sizeParam) ? sizeParam : defaultListView.pageSize;
+  return { query: params.get('q') ?? '', statuses: [...new Set(statuses)], sort, direction, page, pageSize };
+}
+
+/** Writes the view into the URL parameters, leaving defaults out and other parameters as they are. */
+export function writeListView(view: ListView, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
+  const params = new URLSearchParams(base);
+  for (const key of ['q', 'status', 'sort', 'dir', 'page', 'size']) params.delete(key);
+  if (view.query) params.set('q', view.query);
+  if (view.statuses.length > 0) params.set('status', view.statuses.join(','));
+  if (view.sort !== defaultListView.sort || view.direction !== defaultListView.direction) {
+    params.set('sort', view.sort);
+    params.set('dir', view.direction);
+  }
+  if (view.page > 0) params.set('page', String(view.page));
+  if (view.pageSize !== defaultListView.pageSize) params.set('size', String(view.pageSize));
+  return params;
+}
+
+export function instancesLabel(deployment: Deployment): string {
+  const predictor = `${deployment.predictor.running}/${deployment.predictor.requested}`;
+  return deployment.transformer ? `${predictor} · ${deployment.transformer.running}/${deployment.transformer.requested}` : predictor;
+}
+
+function matchesQuery(deployment: Deployment, needle: string): boolean {
+  return deployment.name.toLowerCase().includes(needle) || (deployment.modelName?.toLowerCase().includes(needle) ?? false);
+}
+
+const statusOrder = new Map<DeploymentStatus, number>([...filterableStatuses].map((status, index) => [status, index]));
+
+const comparators: Record<SortColumn, (a: Deployment, b: Deployment) => number> = {
+  name: (a, b) => a.name.localeCompare(b.name),
+  status: (a, b) => (statusOrder.get(a.status) ?? 0) - (statusOrder.get(b.status) ?? 0),
+  condition: (a, b) => (a.condition?.reason ?? '').localeCompare(b.condition?.reason ?? ''),
+  model: (a, b) => (a.modelName ?? '').localeCompare(b.modelName ?? '') || (a.modelVersion ?? 0) - (b.modelVersion ?? 0),
+  instances: (a, b) => a.predictor.running - b.predictor.running || a.predictor.requested - b.predictor.requested,
+  deployed: (a, b) => (a.deployed ?? -Infinity) - (b.deployed ?? -Infinity),
+};
+
+/** Filters by search text and statuses, then sorts (ties broken by name). */
+export function applyListView(deployments: readonly Deployment[], view: Pick<ListView, 'query' | 'statuses' | 'sort' | 'direction'>): Deployment[] {
+  const needle = view.query.trim().toLowerCase();
+  const wanted = new Set(view.statuses);
+  const filtered = deployments.filter(
+    (deployment) => (wanted.size === 0 || wanted.has(deployment.status)) && (needle === '' || matchesQuery(deployment, needle)),
+  );
+  const compare = comparators[view.sort];
+  const sign = view.direction === 'asc' ? 1 : -1;
+  return filtered.sort((a, b) => sign * compare(a, b) || a.name.localeCompare(b.name));
+}
+
+/** How many deployments are in each status, in the status table's order; statuses with none left out. */
+export function countByStatus(deployments: readonly Deployment[]): { status: DeploymentStatus; count: number }[] {
+  const counts = new Map<DeploymentStatus, number>();
+  for (const deployment of deployments) counts.set(deployment.status, (counts.get(deployment.status) ?? 0) + 1);
+  return filterableStatuses.filter((status) => counts.has(status)).map((status) => ({ status, count: counts.get(status)! }));
+}
+
+export function countLabel(status: DeploymentStatus, count: number): string {
+  return `${count} ${statusTable[status].label.toLowerCase()}`;
+}

@@ -1,0 +1,71 @@
+/** Every failed request becomes an ApiError, whatever went wrong. */
+export type ApiErrorKind =
+  | 'http' // the server answered with a non-2xx status
+  | 'network' // no answer at all
+  | 'timeout' // no answer in time
+  | 'invalid-response'; // an answer the console cannot read (not JSON, or not the expected shape)
+
+export interface ApiErrorDetails {
+  kind: ApiErrorKind;
+  status?: number;
+  errorCode?: number;
+  usrMsg?: string;
+  errorMsg?: string;
+  url?: string;
+}
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+  readonly kind: ApiErrorKind;
+  readonly status: number | undefined;
+  readonly errorCode: number | undefined;
+  readonly usrMsg: string | undefined;
+  readonly errorMsg: string | undefined;
+  readonly url: string | undefined;
+
+  constructor(message: string, details: ApiErrorDetails) {
+    super(message);
+    this.kind = details.kind;
+    this.status = details.status;
+    this.errorCode = details.errorCode;
+    this.usrMsg = details.usrMsg;
+    this.errorMsg = details.errorMsg;
+    this.url = details.url;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+export const hopsworksErrorCodes = {
+  deploymentNotFound: 240000,
+  lifecycleConflict: 240003,
+  logsUnavailable: 240027,
+} as const;
+
+const statusWords: Record<number, string> = {
+  400: 'The server refused the request',
+  401: 'Your session has expired or you are not signed in to Hopsworks',
+  403: 'You do not have permission to do this in this project',
+  404: 'Not found',
+  408: 'The server took too long to answer',
+  429: 'Too many requests; the server asks to slow down',
+  500: 'The Hopsworks server had an internal error',
+  502: 'The Hopsworks server could not be reached through the gateway',
+  503: 'The Hopsworks server is unavailable right now',
+  504: 'The Hopsworks server did not answer in time',
+};
+
+/** The sentence to show a user: the server's own words when it sent any, else plain words for the status. */
+export function describeHttpFailure(status: number, usrMsg?: string, errorMsg?: string): string {
+  const serverWords = usrMsg?.trim() || errorMsg?.trim();
+  if (serverWords) return serverWords;
+  return `${statusWords[status] ?? (status >= 500 ? 'The Hopsworks server failed' : 'The request failed')} (HTTP ${status}).`;
+}
+
+/** A short message for any error thrown while talking to the backend. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  return 'Something went wrong.';
+}

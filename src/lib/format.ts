@@ -1,0 +1,55 @@
+/** Formatting of times, durations and amounts for display. */
+
+const relativeFormat = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const absoluteFormat = new Intl.DateTimeFormat('en-GB', {
+  year: 'numeric',
+  month: 'short',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  timeZoneName: 'short',
+});
+
+const units: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600_000],
+  ['month', 30 * 24 * 3600_000],
+  ['day', 24 * 3600_000],
+  ['hour', 3600_000],
+  ['minute', 60_000],
+  ['second', 1000],
+];
+
+export function formatRelative(epochMs: number, now: number): string {
+  const diff = epochMs - now;
+  if (Math.abs(diff) < 5_000) return 'just now';
+  for (const [unit, size] of units) {
+    if (Math.abs(diff) >= size || unit === 'second') return relativeFormat.format(Math.round(diff / size), unit);
+  }
+  return 'just now';
+}
+
+export function formatAbsolute(epochMs: number): string {
+  return absoluteFormat.format(new Date(epochMs));
+}
+
+/** "2 min 10 s", "45 s", "1 h 3 min". */
+export function formatDuration(ms: number): string {
+  const totalSeconds = Math.max(0, Math.floor(ms / 1000));
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = totalSeconds % 60;
+  if (hours > 0) return `${hours} h ${minutes} min`;
+  if (minutes > 0) return `${minutes} min ${seconds} s`;
+  return `${seconds} s`;
+}
+
+export function formatMemory(megabytes: number | undefined): string {
+  if (megabytes === undefined) return '—';
+  return megabytes >= 1024 ? `${+(megabytes / 1024).toFixed(1)} GB` : `${megabytes} MB`;
+}
+
+export function formatCores(cores: number | undefined): string {
+  if (cores === undefined) return '—';
+  return `${+cores.toFixed(2)} ${cores === 1 ? 'core' : 'cores'}`;
+}

@@ -1,0 +1,58 @@
+import { setupWorker } from 'msw/browser';
+import { createHandlers } from './handlers';
+import { isScenario, MockBackend, type Scenario } from './simulator/mock-backend';
+import { clearSessionState, sessionStateStore } from './session-store';
+
+/** Mock mode in the browser: the simulated backend behind a service worker. */
+
+const settingsKey = 'model-serving-console:mock-settings';
+
+export interface MockSettings {
+  scenario: Scenario;
+  speed: number;
+}
+
+/** `?scenario=large&speed=10` in the URL wins and is kept for the browser session. */
+export function readMockSettings(search: string): MockSettings {
+  let stored: Partial<MockSettings> = {};
+  try {
+    stored = JSON.parse(sessionStorage.getItem(settingsKey) ?? '{}') as Partial<MockSettings>;
+  } catch {
+    stored = {};
+  }
+  const params = new URLSearchParams(search);
+  const scenarioParam = params.get('scenario');
+  const speedParam = Number(params.get('speed'));
+  const settings: MockSettings = {
+    scenario: isScenario(scenarioParam) ? scenarioParam : isScenario(stored.scenario) ? stored.scenario : 'default',
+    speed: speedParam > 0 && speedParam <= 1000 ? speedParam : typeof stored.speed === 'number' && stored.speed > 0 ? stored.speed : 1,
+  };
+  sessionStorage.setItem(settingsKey, JSON.stringify(settings));
+  return settings;
+}
+
+declare global {
+  interface Window {
+    /** Mock mode only: the simulated backend, for demos and the fault-injection tests. */
+    mockServingBackend?: MockBackend;
+  }
+}
+
+export async function startMockBackend(serviceWorkerUrl: string): Promise<{ backend: MockBackend; settings: MockSettings }> {
+  const settings = readMockSettings(window.location.search);
+  const backend = new MockBackend({ ...settings, store: sessionStateStore });
+  const worker = setupWorker(...createHandlers(() => backend));
+  await worker.start({ serviceWorker: { url: serviceWorkerUrl }, onUnhandledRequest: 'bypass', quiet: true });
+  window.mockServingBackend = backend;
+  return { backend, settings };
+}
+
+/** Switches scenario (or resets the data): forgets the session's state and reloads the page. */
+export function switchScenario(scenario: Scenario, speed: number): void {
+  clearSessionState();
+  sessionStorage.setItem(settingsKey, JSON.stringify({ scenario, speed }));
+  const url = new URL(window.location.href);
+  url.searchParams.delete('scenario');
+  url.searchParams.delete('speed');
+  window.location.assign(url.toString());
+}

@@ -1,0 +1,207 @@
+import { errorCodes, type WireDeployment, type WireLogEntry } from './hopsworks-wire';
+import {
+  applyAction,
+  containerStartedAt,
+  durationsFor,
+  receiveRequest,
+  settle,
+  toWire,
+  type Durations,
+  type LifecycleAction,
+  type SimDeployment,
+} from './lifecycle';
+import { instanceLogContent, instanceName, type LogComponent } from './model-server-logs';
+import { defaultSeed, largeSeed, mockProject } from './seed';
+import { FaultInjector } from './faults';
+
+/** The simulated Hopsworks project: deployments, lifecycle, logs and faults, independent of HTTP. */
+
+export const scenarios = ['default', 'large', 'faults', 'empty'] as const;
+export type Scenario = (typeof scenarios)[number];
+
+export const scenarioDescriptions: Record<Scenario, string> = {
+  default: 'A dozen deployments in every status',
+  large: '2,000 deployments',
+  faults: 'Endpoints fail every other request',
+  empty: 'A project without deployments',
+};
+
+export function isScenario(value: unknown): value is Scenario {
+  return typeof value === 'string' && (scenarios as readonly string[]).includes(value);
+}
+
+export interface PersistedState {
+  version: 1;
+  scenario: Scenario;
+  deployments: SimDeployment[];
+}
+
+export interface StateStore {
+  load(): PersistedState | null;
+  save(state: PersistedState): void;
+}
+
+export interface MockBackendOptions {
+  scenario?: Scenario;
+  speed?: number;
+  now?: () => number;
+  store?: StateStore;
+}
+
+export type BackendResult<T> = { ok: true; body: T } | { ok: false; status: number; errorCode: number; errorMsg: string; usrMsg: string };
+
+function failure(status: number, errorCode: number, usrMsg: string, errorMsg = usrMsg): BackendResult<never> {
+  return { ok: false, status, errorCode, errorMsg, usrMsg };
+}
+
+const deploymentNotFound = () => failure(404, errorCodes.notFound, 'Deployment not found.', 'Serving instance not found');
+const projectNotFound = () => failure(404, errorCodes.projectNotFound, 'Project wasn\'t found.');
+
+function seedFor(scenario: Scenario, now: number): SimDeployment[] {
+  if (scenario === 'large') return largeSeed(now);
+  if (scenario === 'empty') return [];
+  return defaultSeed(now);
+}
+
+export class MockBackend {
+  readonly scenario: Scenario;
+  readonly speed: number;
+  readonly faults: FaultInjector;
+  private readonly now: () => number;
+  private readonly store: StateStore | undefined;
+  private readonly durations: Durations;
+  private deployments: SimDeployment[];
+
+  constructor(options: MockBackendOptions = {}) {
+    this.scenario = options.scenario ?? 'default';
+    this.speed = options.speed ?? 1;
+    this.now = options.now ?? Date.now;
+    this.store = options.store;
+    this.durations = durationsFor(this.speed);
+    this.faults = new FaultInjector(this.scenario === 'faults');
+    const persisted = this.store?.load();
+    this.deployments = persisted && persisted.scenario === this.scenario ? persisted.deployments : seedFor(this.scenario, this.now());
+  }
+
+  reset(): void {
+    this.deployments = seedFor(this.scenario, this.now());
+    this.persist();
+  }
+
+  private persist(): void {
+    this.store?.save({ version: 1, scenario: this.scenario, deployments: this.deployments });
+  }
+
+  /** Advances every deployment to `now`; persists when something moved on. */
+  private settleAll(): number {
+    const now = this.now();
+    let changed = false;
+    this.deployments = this.deployments.map((dep) => {
+      const next = settle(dep, now, this.durations);
+      if (next !== dep) changed = true;
+      return next;
+    });
+    if (changed) this.persist();
+    return now;
+  }
+
+  private find(projectId: number, servingId: number): SimDeployment | undefined {
+    if (projectId !== mockProject.id) return undefined;
+    return this.deployments.find((dep) => dep.spec.id === servingId);
+  }
+
+  project(projectId: number): BackendResult<{ projectId: number; projectName: string; owner: string; created: string }> {
+    if (projectId !== mockProject.id) return projectNotFound();
+    return { ok: true, body: { projectId: mockProject.id, projectName: mockProject.name, owner: mockProject.owner, created: '2026-01-12T09:30:00.000Z' } };
+  }
+
+  openSearchToken(projectId: number): BackendResult<{ token: string; kibanaUrl: string; projectName: string }> {
+    if (projectId !== mockProject.id) return projectNotFound();
+    const token = 'eyJhbGciOiJIUzI1NiJ9.mock-opensearch-token.c2lnbmF0dXJl';
+    return { ok: true, body: { token, kibanaUrl: `/hopsworks-api/kibana/app/discover?jt=${token}&`, projectName: mockProject.name } };
+  }
+
+  list(projectId: number): BackendResult<WireDeployment[]> {
+    if (projectId !== mockProject.id) return projectNotFound();
+    const now = this.settleAll();
+    return { ok: true, body: this.deployments.map((dep) => toWire(dep, now, this.durations)) };
+  }
+
+  get(projectId: number, servingId: number): BackendResult<WireDeployment> {
+    const now = this.settleAll();
+    const dep = this.find(projectId, servingId);
+    if (!dep) return deploymentNotFound();
+    return { ok: true, body: toWire(dep, now, this.durations) };
+  }
+
+  act(projectId: number, servingId: number, action: string): BackendResult<null> {
+    if (action !== 'START' && action !== 'STOP') {
+      return failure(422, 240004, `Unknown action "${action}". Use START or STOP.`);
+    }
+    const now = this.settleAll();
+    const dep = this.find(projectId, servingId);
+    if (!dep) return deploymentNotFound();
+    const result = applyAction(dep, action as LifecycleAction, now, this.durations);
+    if (!result.ok) return failure(400, errorCodes.lifecycleConflict, result.usrMsg, 'Serving action not allowed in the current state');
+    this.replace(result.deployment);
+    return { ok: true, body: null };
+  }
+
+  /** An inference request (used by the mock control to wake an idle deployment). */
+  sendInferenceRequest(servingId: number): void {
+    const now = this.settleAll();
+    const dep = this.find(mockProject.id, servingId);
+    if (dep) this.replace(receiveRequest(dep, now, this.durations));
+  }
+
+  logs(projectId: number, servingId: number, component: string, tail: number): BackendResult<WireLogEntry[]> {
+    const now = this.settleAll();
+    const dep = this.find(projectId, servingId);
+    if (!dep) return deploymentNotFound();
+    if (component !== 'predictor' && component !== 'transformer') {
+      return failure(400, 240009, `Unknown component "${component}". Use predictor or transformer.`);
+    }
+    const wire = toWire(dep, now, this.durations);
+    if (!['Starting', 'Running', 'Updating', 'Failed'].includes(wire.status)) {
+      return failure(404, errorCodes.logsUnavailable, `Transient logs are not available while the deployment is ${wire.status.toLowerCase()}.`, 'Logs not available');
+    }
+    if (component === 'transformer' && wire.transformer === undefined) {
+      return failure(400, 240009, 'This deployment has no transformer.');
+    }
+    const startedAt = containerStartedAt(dep, this.durations);
+    const count = component === 'predictor' ? wire.availableInstances : (wire.availableTransformerInstances ?? 0);
+    if (startedAt === null || startedAt > now) {
+      return { ok: true, body: [] };
+    }
+    const crashing = dep.activity.kind === 'failed' && dep.activity.point === component;
+    const entries: WireLogEntry[] = [];
+    for (let index = 0; index < count; index++) {
+      const instance = instanceName(dep.spec.name, component as LogComponent, dep.revision, index);
+      entries.push({
+        instanceName: instance,
+        content: instanceLogContent({
+          deployment: wire,
+          component: component as LogComponent,
+          instance,
+          startedAt: startedAt + index * 400,
+          linePeriodMs: 2_500 / this.speed,
+          crashing,
+          restartPeriodMs: 20_000 / this.speed,
+          now,
+          tail,
+        }),
+      });
+    }
+    return { ok: true, body: entries };
+  }
+
+  private replace(next: SimDeployment): void {
+    this.deployments = this.deployments.map((dep) => (dep.spec.id === next.spec.id ? next : dep));
+    this.persist();
+  }
+
+  /** A summary for the mock control. */
+  deploymentNames(): { id: number; name: string }[] {
+    return this.deployments.map((dep) => ({ id: dep.spec.id, name: dep.spec.name }));
+  }
+}
