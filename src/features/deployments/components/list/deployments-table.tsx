@@ -38,7 +38,7 @@ interface DeploymentRowProps {
 const DeploymentRow = memo(function DeploymentRow({ projectId, deployment }: DeploymentRowProps) {
   return (
     <TableRow hover data-deployment={deployment.name}>
-      <TableCell sx={{ maxWidth: 280, overflowWrap: 'anywhere' }}>
+      <TableCell sx={{ minWidth: 170, maxWidth: 320, overflowWrap: 'break-word' }}>
         <Link component={RouterLink} to={paths.deployment.getHref(projectId, deployment.id)} sx={{ fontWeight: 600 }}>
           {deployment.name}
         </Link>
@@ -46,12 +46,12 @@ const DeploymentRow = memo(function DeploymentRow({ projectId, deployment }: Dep
       <TableCell>
         <StatusIndicator status={deployment.status} rawStatus={deployment.rawStatus} />
       </TableCell>
-      <TableCell sx={{ overflowWrap: 'anywhere' }}>
+      <TableCell sx={{ overflowWrap: 'break-word' }}>
         <Typography variant="body2" color="text.secondary">
           {deployment.condition?.reason || '—'}
         </Typography>
       </TableCell>
-      <TableCell>
+      <TableCell sx={{ minWidth: 140 }}>
         {deployment.modelName ?? '—'}
         {deployment.modelVersion !== undefined && (
           <Typography component="span" variant="body2" color="text.secondary">

@@ -44,7 +44,9 @@ export function ListToolbar({ query, statuses, onQueryChange, onStatusesChange, 
         }}
       />
       <FormControl size="small" sx={{ minWidth: 220 }}>
-        <InputLabel id="status-filter-label">Status</InputLabel>
+        <InputLabel id="status-filter-label" shrink>
+          Status
+        </InputLabel>
         <Select
           labelId="status-filter-label"
           multiple
@@ -53,7 +55,7 @@ export function ListToolbar({ query, statuses, onQueryChange, onStatusesChange, 
             const value = event.target.value;
             onStatusesChange((typeof value === 'string' ? value.split(',') : value) as DeploymentStatus[]);
           }}
-          input={<OutlinedInput label="Status" />}
+          input={<OutlinedInput label="Status" notched />}
           renderValue={(selected) => (selected.length === 0 ? 'All' : selected.join(', '))}
           displayEmpty
         >

@@ -1,0 +1,105 @@
+import { expect, test } from '@playwright/test';
+import { listPath, openConsole, row } from './support';
+
+test.describe('deployments list', () => {
+  test('loads every deployment, each status with its own indicator', async ({ page }) => {
+    await openConsole(page, listPath, { speed: 1 });
+    await expect(page.getByRole('heading', { name: 'Deployments' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'fraudmodel', exact: true })).toBeVisible();
+    const expected: Record<string, string> = {
+      fraudmodel: 'Running',
+      churnmodel: 'Failed',
+      sentimentmodel: 'Idle',
+      demandforecast: 'Starting',
+      anomalydetector: 'Updating',
+      ltvmodel: 'Stopping',
+      creditscoring: 'Stopped',
+      frauddetectorv2: 'Created',
+      embeddingsmodel: 'Creating',
+    };
+    for (const [name, status] of Object.entries(expected)) {
+      await expect(row(page, name).locator(`[data-status="${status}"]`)).toHaveText(status);
+    }
+    // Each status has its own icon (compared by its drawing).
+    const icons = new Set<string>();
+    for (const status of Object.values(expected)) {
+      icons.add(await page.locator(`[data-status="${status}"] svg`).first().innerHTML());
+    }
+    expect(icons.size).toBe(Object.keys(expected).length);
+    await expect(row(page, 'imageclassifier')).toContainText('Failed to be scheduled: 0/3 nodes are available: 3 Insufficient cpu.');
+    await expect(row(page, 'fraudmodel')).toContainText('1/1 · 1/1');
+  });
+
+  test('search, status filter and sort live in the URL and survive a reload', async ({ page }) => {
+    await openConsole(page, listPath);
+    await page.getByRole('searchbox', { name: 'Search deployments or models' }).fill('model');
+    await expect(page).toHaveURL(/q=model/);
+    await expect(page.getByRole('link', { name: 'recommender', exact: true })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'churnmodel', exact: true })).toBeVisible();
+
+    await page.getByRole('button', { name: /1 idle: add to the status filter/ }).click();
+    await expect(page).toHaveURL(/status=Idle/);
+    await expect(page.getByRole('link', { name: 'sentimentmodel', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'churnmodel', exact: true })).toBeHidden();
+
+    await page.getByRole('button', { name: 'Clear filters' }).first().click();
+    await page.getByRole('button', { name: 'Name' }).click();
+    await expect(page).toHaveURL(/sort=name&dir=desc/);
+    const names = page.locator('tbody tr td:first-child a');
+    await expect(names.first()).toHaveText('textsummarizer');
+
+    await page.reload();
+    await expect(names.first()).toHaveText('textsummarizer');
+    await page.goBack();
+    await expect(page).not.toHaveURL(/dir=desc/);
+  });
+
+  test('shows "no match" with a way to clear the filters', async ({ page }) => {
+    await openConsole(page, `${listPath}?q=nothing-like-this`);
+    await expect(page.getByRole('heading', { name: 'No deployment matches these filters' })).toBeVisible();
+    await page.getByRole('button', { name: 'Clear filters' }).last().click();
+    await expect(page.getByRole('link', { name: 'fraudmodel', exact: true })).toBeVisible();
+  });
+
+  test('a name links to the overview', async ({ page }) => {
+    await openConsole(page, listPath);
+    await page.getByRole('link', { name: 'fraudmodel', exact: true }).click();
+    await expect(page).toHaveURL(/\/p\/119\/deployments\/1042/);
+  });
+
+  test('Start on a stopped deployment shows it progressing to Running without reloading', async ({ page }) => {
+    await openConsole(page, listPath, { speed: 10 });
+    const creditscoring = row(page, 'creditscoring');
+    await creditscoring.getByRole('button', { name: 'Start creditscoring' }).click();
+    await expect(creditscoring.locator('[data-status="Starting"]')).toBeVisible();
+    await expect(creditscoring.locator('[data-status="Running"]')).toBeVisible({ timeout: 20_000 });
+    await expect(creditscoring).toContainText('Deployment is ready');
+  });
+
+  test('Stop asks for confirmation, then stops', async ({ page }) => {
+    await openConsole(page, listPath, { speed: 10 });
+    const fraudmodel = row(page, 'fraudmodel');
+    await fraudmodel.getByRole('button', { name: 'Stop fraudmodel' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Stop fraudmodel?' });
+    await dialog.getByRole('button', { name: 'Stop deployment' }).click();
+    await expect(fraudmodel.locator('[data-status="Stopped"]')).toBeVisible({ timeout: 20_000 });
+  });
+
+  test('a refused action shows the server message', async ({ page }) => {
+    await openConsole(page, listPath, { speed: 1 });
+    await expect(page.getByRole('link', { name: 'fraudmodel', exact: true })).toBeVisible();
+    // Another client starts the stopped deployment first; our Start then races and is refused.
+    await page.evaluate(async () => {
+      await fetch('/hopsworks-api/api/project/119/serving/1052?action=START', { method: 'POST' });
+    });
+    await row(page, 'creditscoring').getByRole('button', { name: 'Start creditscoring' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Deployment is starting. Please, try later.' })).toBeVisible();
+  });
+
+  test('disabled actions explain why on hover', async ({ page }) => {
+    await openConsole(page, listPath);
+    await expect(page.getByRole('button', { name: 'Status legend' })).toBeVisible();
+    await row(page, 'churnmodel').getByLabel(/Start churnmodel is unavailable/).hover();
+    await expect(page.getByRole('tooltip')).toHaveText('A failed deployment must be stopped before it can start again.');
+  });
+});

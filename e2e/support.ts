@@ -1,0 +1,31 @@
+import type { Page } from '@playwright/test';
+
+/** Opens a console page in mock mode with a fresh simulated backend (each test has its own session). */
+export async function openConsole(page: Page, path: string, options: { scenario?: string; speed?: number } = {}) {
+  const url = new URL(path, 'http://placeholder');
+  url.searchParams.set('scenario', options.scenario ?? 'default');
+  url.searchParams.set('speed', String(options.speed ?? 20));
+  await page.goto(`${url.pathname}${url.search}`);
+}
+
+export const projectId = 119;
+export const listPath = `/p/${projectId}/deployments`;
+export const deploymentIds = {
+  fraudmodel: 1042,
+  churnmodel: 1043,
+  recommender: 1044,
+  imageclassifier: 1045,
+  textsummarizer: 1046,
+  pricepredictor: 1047,
+  sentimentmodel: 1048,
+  demandforecast: 1049,
+  anomalydetector: 1050,
+  ltvmodel: 1051,
+  creditscoring: 1052,
+  frauddetectorv2: 1053,
+  embeddingsmodel: 1054,
+} as const;
+
+export function row(page: Page, name: string) {
+  return page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+}
