@@ -1,3 +1,51 @@
+import { paths } from '@/config/paths';
+import { useRuntimeConfig } from '@/config/runtime-config-context';
+import { NotFound } from '@/components/not-found';
+import { DeploymentOverview } from '@/features/deployments/components/overview/deployment-overview';
+import type { Deployment } from '@/features/deployments/api/deployment-schema';
+import { isTransitioning } from '@/features/deployments/model/status';
+import { HistoricalLogsLink } from '@/features/logs/components/historical-logs-link';
+import { TransientLogs } from '@/features/logs/components/transient-logs';
+import type { LogTarget } from '@/features/logs/model/log-target';
+import { useNumericParam } from './use-numeric-param';
+
+function logTarget(projectId: number, deployment: Deployment): LogTarget {
+  return {
+    projectId,
+    id: deployment.id,
+    name: deployment.name,
+    status: deployment.status,
+    hasTransformer: deployment.transformer !== null,
+    deployedAt: deployment.deployed,
+    transitioning: isTransitioning(deployment.status),
+  };
+}
+
+/** The overview page: the deployments feature's overview, with the logs feature's viewer and links. */
 export function DeploymentOverviewRoute() {
-  return <p>Overview</p>;
+  const config = useRuntimeConfig();
+  const projectId = useNumericParam('projectId');
+  const deploymentId = useNumericParam('deploymentId');
+  if (projectId === null || deploymentId === null) {
+    return (
+      <NotFound
+        title="Deployment not found"
+        message="This address does not name a deployment: project and deployment ids are numbers."
+        backTo={paths.deployments.getHref(projectId ?? config.defaultProjectId)}
+        backLabel="Back to deployments"
+      />
+    );
+  }
+  return (
+    <DeploymentOverview
+      key={`${projectId}/${deploymentId}`}
+      projectId={projectId}
+      deploymentId={deploymentId}
+      renderSeeLogs={(deployment) => <HistoricalLogsLink target={logTarget(projectId, deployment)} />}
+      renderNarrowedLogsLink={(deployment, narrow, label) => (
+        <HistoricalLogsLink target={logTarget(projectId, deployment)} component={narrow.component} container={narrow.container} label={label} />
+      )}
+      renderTransientLogs={(deployment) => <TransientLogs target={logTarget(projectId, deployment)} />}
+    />
+  );
 }

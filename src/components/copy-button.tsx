@@ -1,0 +1,27 @@
+import { useState } from 'react';
+import IconButton from '@mui/material/IconButton';
+import Tooltip from '@mui/material/Tooltip';
+import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
+import CheckOutlined from '@mui/icons-material/CheckOutlined';
+
+/** Copies a text to the clipboard and says so. */
+export function CopyButton({ text, label }: { text: string; label: string }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setState('copied');
+    } catch {
+      setState('failed');
+    }
+    setTimeout(() => setState('idle'), 2000);
+  };
+  const title = state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed: the browser refused clipboard access' : label;
+  return (
+    <Tooltip title={title}>
+      <IconButton size="small" onClick={() => void copy()} aria-label={label}>
+        {state === 'copied' ? <CheckOutlined fontSize="small" /> : <ContentCopyOutlined fontSize="small" />}
+      </IconButton>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,87 @@
+import type { ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import Grid from '@mui/material/Grid';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import { paths } from '@/config/paths';
+import { useRuntimeConfig } from '@/config/runtime-config-context';
+import { isApiError } from '@/lib/api/api-error';
+import { ErrorPanel } from '@/components/error-panel';
+import { NotFound } from '@/components/not-found';
+import { RefreshIndicator } from '@/components/refresh-indicator';
+import { deploymentQueries } from '../../api/deployment-queries';
+import type { Deployment } from '../../api/deployment-schema';
+import { failureCause } from '../../model/failure-cause';
+import { ConditionStepper } from './condition-stepper';
+import { DeploymentDetails } from './deployment-details';
+import { FailureGuidance, type HistoricalLogsNarrowing } from './failure-guidance';
+import { OverviewHeader } from './overview-header';
+import { ResourceAllocation } from './resource-allocation';
+import { StatusAnnouncer } from './status-announcer';
+import { StatusHistory } from './status-history';
+import { useObservations } from './use-observations';
+
+interface DeploymentOverviewProps {
+  projectId: number;
+  deploymentId: number;
+  /** "See logs": the historical logs link (from the logs feature). */
+  renderSeeLogs: (deployment: Deployment) => ReactNode;
+  /** A historical logs link narrowed to one component or container. */
+  renderNarrowedLogsLink: (deployment: Deployment, narrow: HistoricalLogsNarrowing, label: string) => ReactNode;
+  /** The transient log viewer (from the logs feature). */
+  renderTransientLogs: (deployment: Deployment) => ReactNode;
+}
+
+/** The page behind each deployment: state, where its start or stop is, why it failed and what to do. */
+export function DeploymentOverview({ projectId, deploymentId, renderSeeLogs, renderNarrowedLogsLink, renderTransientLogs }: DeploymentOverviewProps) {
+  const config = useRuntimeConfig();
+  const query = useQuery(deploymentQueries.detail(projectId, deploymentId, config.polling));
+  const deployment = query.data;
+  const observations = useObservations(deployment, query.dataUpdatedAt);
+
+  if (isApiError(query.error) && query.error.status === 404) {
+    return (
+      <NotFound
+        title="Deployment not found"
+        message={`There is no deployment with id ${deploymentId} in project ${projectId}${deployment ? ' any more: it was deleted while this page was open' : ''}.`}
+        backTo={paths.deployments.getHref(projectId)}
+        backLabel="Back to deployments"
+      />
+    );
+  }
+  if (!deployment) {
+    if (query.isError) return <ErrorPanel title="The deployment could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
+    return <LinearProgress aria-label="Loading the deployment" />;
+  }
+
+  const cause = failureCause(deployment);
+  return (
+    <Stack spacing={2.5}>
+      <StatusAnnouncer name={deployment.name} status={deployment.status} rawStatus={deployment.rawStatus} />
+      <OverviewHeader
+        projectId={projectId}
+        deployment={deployment}
+        seeLogs={renderSeeLogs(deployment)}
+        refresh={<RefreshIndicator dataUpdatedAt={query.dataUpdatedAt} isFetching={query.isFetching} refreshError={query.error} />}
+      />
+      {cause && (
+        <FailureGuidance
+          deployment={deployment}
+          cause={cause}
+          historicalLogsLink={(narrow, label) => renderNarrowedLogsLink(deployment, narrow, label)}
+        />
+      )}
+      <ConditionStepper deployment={deployment} transitions={observations.transitions} />
+      <ResourceAllocation deployment={deployment} samples={observations.samples} />
+      {renderTransientLogs(deployment)}
+      <Grid container spacing={2.5}>
+        <Grid size={{ xs: 12, lg: 7 }}>
+          <DeploymentDetails deployment={deployment} />
+        </Grid>
+        <Grid size={{ xs: 12, lg: 5 }}>
+          <StatusHistory transitions={observations.transitions} />
+        </Grid>
+      </Grid>
+    </Stack>
+  );
+}

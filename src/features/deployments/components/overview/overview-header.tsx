@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import { Link as RouterLink } from 'react-router';
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
+import { paths } from '@/config/paths';
+import type { Deployment } from '../../api/deployment-schema';
+import { StatusIndicator } from '../status-indicator';
+import { DeploymentActions } from '../deployment-actions';
+
+interface OverviewHeaderProps {
+  projectId: number;
+  deployment: Deployment;
+  seeLogs: ReactNode;
+  refresh: ReactNode;
+}
+
+/** Name, status, the condition one-liner, actions and "See logs". */
+export function OverviewHeader({ projectId, deployment, seeLogs, refresh }: OverviewHeaderProps) {
+  return (
+    <Stack spacing={1.5}>
+      <Link component={RouterLink} to={paths.deployments.getHref(projectId)} sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, width: 'fit-content' }}>
+        <ArrowBackOutlined fontSize="small" aria-hidden />
+        Deployments
+      </Link>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+        <Typography variant="h1" sx={{ overflowWrap: 'anywhere' }}>
+          {deployment.name}
+        </Typography>
+        <StatusIndicator status={deployment.status} rawStatus={deployment.rawStatus} size="medium" />
+        <Box sx={{ flexGrow: 1 }} />
+        {refresh}
+      </Box>
+      <Typography color={deployment.condition?.status === false ? 'error' : 'text.secondary'} sx={{ overflowWrap: 'anywhere' }}>
+        {deployment.condition?.reason || 'The server reported no condition for this deployment.'}
+      </Typography>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+        <DeploymentActions projectId={projectId} deployment={deployment} size="medium" />
+        {seeLogs}
+      </Stack>
+    </Stack>
+  );
+}

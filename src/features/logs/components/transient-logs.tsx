@@ -1,0 +1,227 @@
+import { useMemo, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import InputLabel from '@mui/material/InputLabel';
+import LinearProgress from '@mui/material/LinearProgress';
+import MenuItem from '@mui/material/MenuItem';
+import Select from '@mui/material/Select';
+import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
+import DownloadOutlined from '@mui/icons-material/DownloadOutlined';
+import ErrorOutlineOutlined from '@mui/icons-material/ErrorOutlineOutlined';
+import VerticalAlignBottomOutlined from '@mui/icons-material/VerticalAlignBottomOutlined';
+import { transientLogsAnchor } from '@/config/log-view-params';
+import { errorMessage, hopsworksErrorCodes, isApiError } from '@/lib/api/api-error';
+import { CopyButton } from '@/components/copy-button';
+import { ErrorPanel } from '@/components/error-panel';
+import { RefreshIndicator } from '@/components/refresh-indicator';
+import { Section } from '@/components/section';
+import { logsQueries } from '../api/logs-queries';
+import { findMatches, firstErrorLine, logFileName, toLogLines } from '../model/log-lines';
+import { transientLogsUnavailableReason, type LogTarget } from '../model/log-target';
+import { HistoricalLogsLink } from './historical-logs-link';
+import { LogLinesView, type LogLinesViewHandle } from './log-lines-view';
+import { LogSearchField } from './log-search-field';
+import { tailOptions, useLogViewState } from './use-log-view-state';
+
+const followIntervalMs = 2000;
+
+function download(text: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function Unavailable({ target, reason }: { target: LogTarget; reason: string }) {
+  return (
+    <Alert severity="info" action={<HistoricalLogsLink target={target} variant="text" />}>
+      Transient logs are not available: {reason}. Transient logs come straight from running instances; the history of this deployment&apos;s
+      logs stays available in OpenSearch Dashboards (“See logs”).
+    </Alert>
+  );
+}
+
+/** The last lines straight from each running instance, per component; follow, search, copy, download. */
+export function TransientLogs({ target }: { target: LogTarget }) {
+  const [view, updateView] = useLogViewState(target.hasTransformer);
+  const unavailableReason = transientLogsUnavailableReason(target.status);
+  const follow = view.follow ?? target.transitioning;
+  const [scrolledAway, setScrolledAway] = useState(false);
+  const [selectedMatch, setSelectedMatch] = useState({ key: '', index: 0 });
+  const linesView = useRef<LogLinesViewHandle>(null);
+
+  const query = useQuery({
+    ...logsQueries.transient(target.projectId, target.id, view.component, view.tail),
+    enabled: unavailableReason === null,
+    refetchInterval: follow ? followIntervalMs : false,
+  });
+
+  const instances = query.data;
+  const instance = instances?.find((entry) => entry.instanceName === view.instance) ?? instances?.[0];
+  const lines = useMemo(() => toLogLines(instance?.content ?? ''), [instance?.content]);
+  const matches = useMemo(() => findMatches(lines, view.search), [lines, view.search]);
+  // The selected match starts over whenever the search or the instance changes.
+  const matchKey = `${view.search}\u0000${instance?.instanceName ?? ''}`;
+  const matchIndex = selectedMatch.key === matchKey ? Math.min(selectedMatch.index, Math.max(matches.length - 1, 0)) : 0;
+  const currentMatch = matches[matchIndex] ?? null;
+  const errorLine = useMemo(() => firstErrorLine(lines), [lines]);
+
+  const stepMatch = (direction: 1 | -1) => {
+    if (matches.length === 0) return;
+    const next = (matchIndex + direction + matches.length) % matches.length;
+    setSelectedMatch({ key: matchKey, index: next });
+    setScrolledAway(true);
+    linesView.current?.scrollToLine(matches[next]!.line);
+  };
+
+  const unavailableFromServer = isApiError(query.error) && query.error.errorCode === hopsworksErrorCodes.logsUnavailable;
+  const visibleText = () => lines.map((line) => line.text).join('\n');
+
+  let body;
+  if (unavailableReason) {
+    body = <Unavailable target={target} reason={unavailableReason} />;
+  } else if (unavailableFromServer && !instances) {
+    body = <Unavailable target={target} reason={errorMessage(query.error).replace(/\.$/, '')} />;
+  } else if (!instances) {
+    body = query.isError ? (
+      <ErrorPanel title="The transient logs could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
+    ) : (
+      <LinearProgress aria-label="Loading logs" />
+    );
+  } else if (instances.length === 0 || !instance) {
+    body = (
+      <Alert severity="info">
+        No {view.component} instance is running yet, so there are no transient logs. They appear once an instance starts.
+      </Alert>
+    );
+  } else {
+    body = (
+      <Stack spacing={1.5}>
+        {instances.length > 1 && (
+          <Tabs
+            value={instance.instanceName}
+            onChange={(_event, value: string) => updateView({ instance: value })}
+            variant="scrollable"
+            aria-label="Instances"
+          >
+            {instances.map((entry) => (
+              <Tab key={entry.instanceName} value={entry.instanceName} label={entry.instanceName} sx={{ textTransform: 'none' }} />
+            ))}
+          </Tabs>
+        )}
+        <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+          <Typography variant="body2" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
+            Instance: {instance.instanceName}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {lines.length} {lines.length === 1 ? 'line' : 'lines'}
+          </Typography>
+          <Box sx={{ flexGrow: 1 }} />
+          <Button size="small" startIcon={<ErrorOutlineOutlined />} disabled={errorLine === -1} onClick={() => {
+            setScrolledAway(true);
+            linesView.current?.scrollToLine(errorLine);
+          }}>
+            Jump to first error
+          </Button>
+          <CopyButton text={visibleText()} label="Copy these log lines" />
+          <Button size="small" startIcon={<DownloadOutlined />} onClick={() => download(visibleText(), logFileName(target.name, view.component, instance.instanceName))}>
+            Download
+          </Button>
+        </Stack>
+        <Box sx={{ position: 'relative' }}>
+          {lines.length === 0 ? (
+            <Alert severity="info">This instance has not written any log lines yet.</Alert>
+          ) : (
+            <LogLinesView
+              ref={linesView}
+              lines={lines}
+              matches={matches}
+              currentMatch={currentMatch}
+              wrap={view.wrap}
+              stickToBottom={follow && !scrolledAway}
+              onScrolledAway={setScrolledAway}
+              label={`Transient logs of ${instance.instanceName}`}
+            />
+          )}
+          {follow && scrolledAway && (
+            <Button
+              variant="contained"
+              size="small"
+              startIcon={<VerticalAlignBottomOutlined />}
+              onClick={() => {
+                setScrolledAway(false);
+                linesView.current?.scrollToBottom();
+              }}
+              sx={{ position: 'absolute', bottom: 12, right: 24 }}
+            >
+              Jump to latest
+            </Button>
+          )}
+        </Box>
+      </Stack>
+    );
+  }
+
+  return (
+    <Section
+      title="Transient logs"
+      id={transientLogsAnchor}
+      actions={
+        <>
+          {instances && <RefreshIndicator dataUpdatedAt={query.dataUpdatedAt} isFetching={query.isFetching} refreshError={query.error} />}
+          <HistoricalLogsLink target={target} component={view.component} label="See logs" variant="text" />
+        </>
+      }
+    >
+      <Stack spacing={2}>
+        <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+          <FormControl size="small" sx={{ minWidth: 150 }}>
+            <InputLabel id="log-component-label">Component</InputLabel>
+            <Select
+              labelId="log-component-label"
+              label="Component"
+              value={view.component}
+              onChange={(event) => updateView({ component: event.target.value === 'transformer' ? 'transformer' : 'predictor' })}
+            >
+              <MenuItem value="predictor">Predictor</MenuItem>
+              {target.hasTransformer && <MenuItem value="transformer">Transformer</MenuItem>}
+            </Select>
+          </FormControl>
+          <FormControl size="small" sx={{ minWidth: 120 }}>
+            <InputLabel id="log-tail-label">Lines</InputLabel>
+            <Select labelId="log-tail-label" label="Lines" value={view.tail} onChange={(event) => updateView({ tail: Number(event.target.value) })}>
+              {tailOptions.map((tail) => (
+                <MenuItem key={tail} value={tail}>
+                  Last {tail}
+                </MenuItem>
+              ))}
+            </Select>
+          </FormControl>
+          <LogSearchField value={view.search} matchCount={matches.length} currentIndex={matchIndex} onChange={(search) => updateView({ search })} onStep={stepMatch} />
+          <FormControlLabel
+            control={<Switch checked={follow} onChange={(event) => {
+              setScrolledAway(false);
+              updateView({ follow: event.target.checked });
+            }} />}
+            label="Follow"
+            disabled={unavailableReason !== null}
+          />
+          <FormControlLabel control={<Switch checked={view.wrap} onChange={(event) => updateView({ wrap: event.target.checked })} />} label="Wrap lines" />
+        </Stack>
+        {body}
+      </Stack>
+    </Section>
+  );
+}

@@ -1,0 +1,60 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { logViewParams } from '@/config/log-view-params';
+import type { LogComponent } from '../model/log-target';
+
+export const tailOptions = [10, 50, 100, 500, 1000] as const;
+const defaultTail = 100;
+
+export interface LogViewState {
+  component: LogComponent;
+  instance: string | null;
+  tail: number;
+  search: string;
+  /** null: not set in the URL (the default depends on the deployment). */
+  follow: boolean | null;
+  wrap: boolean;
+}
+
+/** The log viewer's options, kept in the URL so that a log view can be shared. */
+export function useLogViewState(hasTransformer: boolean) {
+  const [params, setParams] = useSearchParams();
+  const state = useMemo<LogViewState>(() => {
+    const component = params.get(logViewParams.component) === 'transformer' && hasTransformer ? 'transformer' : 'predictor';
+    const tailParam = Number(params.get(logViewParams.tail));
+    const follow = params.get(logViewParams.follow);
+    return {
+      component,
+      instance: params.get(logViewParams.instance),
+      tail: (tailOptions as readonly number[]).includes(tailParam) ? tailParam : defaultTail,
+      search: params.get(logViewParams.search) ?? '',
+      follow: follow === '1' ? true : follow === '0' ? false : null,
+      wrap: params.get(logViewParams.wrap) === '1',
+    };
+  }, [params, hasTransformer]);
+
+  const update = useCallback(
+    (change: Partial<LogViewState>) => {
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          const set = (key: string, value: string | null) => (value === null || value === '' ? next.delete(key) : next.set(key, value));
+          if ('component' in change) {
+            set(logViewParams.component, change.component ?? null);
+            next.delete(logViewParams.instance);
+          }
+          if ('instance' in change) set(logViewParams.instance, change.instance ?? null);
+          if ('tail' in change) set(logViewParams.tail, change.tail === defaultTail ? null : String(change.tail));
+          if ('search' in change) set(logViewParams.search, change.search ?? null);
+          if ('follow' in change) set(logViewParams.follow, change.follow === null || change.follow === undefined ? null : change.follow ? '1' : '0');
+          if ('wrap' in change) set(logViewParams.wrap, change.wrap ? '1' : null);
+          return next;
+        },
+        { replace: true, preventScrollReset: true },
+      );
+    },
+    [setParams],
+  );
+
+  return [state, update] as const;
+}

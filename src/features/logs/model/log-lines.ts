@@ -1,0 +1,60 @@
+/** Log text → lines for display: ANSI codes stripped for search, error lines found, matches counted. */
+
+// eslint-disable-next-line no-control-regex
+const ansiPattern = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+const errorPattern = /\b(ERROR|CRITICAL|FATAL)\b|Traceback \(most recent call last\)|\b\w*(Exception|Error)\b:/;
+
+export interface LogLine {
+  /** The line as received, with any ANSI escape codes. */
+  raw: string;
+  /** The text a reader sees (escape codes removed). */
+  text: string;
+  isError: boolean;
+}
+
+export function stripAnsi(text: string): string {
+  return text.includes('\u001b') ? text.replace(ansiPattern, '') : text;
+}
+
+export function toLogLines(content: string): LogLine[] {
+  if (content === '') return [];
+  const rawLines = content.split('\n');
+  if (rawLines.at(-1) === '') rawLines.pop();
+  return rawLines.map((line) => {
+    const raw = line.endsWith('\r') ? line.slice(0, -1) : line;
+    const text = stripAnsi(raw);
+    return { raw, text, isError: errorPattern.test(text) };
+  });
+}
+
+export interface SearchMatch {
+  line: number;
+  start: number;
+  end: number;
+}
+
+/** Case-insensitive matches of `needle` in the lines' visible text. */
+export function findMatches(lines: readonly LogLine[], needle: string, limit = 10_000): SearchMatch[] {
+  const wanted = needle.toLowerCase();
+  if (!wanted) return [];
+  const matches: SearchMatch[] = [];
+  for (let line = 0; line < lines.length && matches.length < limit; line++) {
+    const text = lines[line]!.text.toLowerCase();
+    let from = text.indexOf(wanted);
+    while (from !== -1 && matches.length < limit) {
+      matches.push({ line, start: from, end: from + wanted.length });
+      from = text.indexOf(wanted, from + wanted.length);
+    }
+  }
+  return matches;
+}
+
+export function firstErrorLine(lines: readonly LogLine[]): number {
+  return lines.findIndex((line) => line.isError);
+}
+
+/** `fraudmodel-predictor-<instance>.log`, safe as a file name. */
+export function logFileName(deploymentName: string, component: string, instance: string): string {
+  const safe = (part: string) => part.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^_+|_+$/g, '') || 'log';
+  return `${safe(deploymentName)}-${safe(component)}-${safe(instance)}.log`;
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'node:url';
+import rison from 'rison-node';
+import { buildDiscoverUrl, defaultIndexPatternId, defaultTimeWindow, dqlString, jwtFromKibanaUrl, type OsdLinkSettings } from './osd-link';
+
+const fields = { servingName: 'serving_name', component: 'serving_component', container: 'container_name', message: 'log_message', timestamp: '@timestamp' };
+
+function settings(overrides: Partial<OsdLinkSettings> = {}): OsdLinkSettings {
+  return { dashboardsUrl: 'https://osd.example.com', urlFormat: 'legacy', tenant: null, indexPatternId: 'abc123', dqlTimeRange: false, fields, ...overrides };
+}
+
+/** Reads a link the way OSD does: parse the URL, parse the hash's query, rison-decode each state. */
+function decode(link: string) {
+  const url = parse(link, true);
+  const hash = parse((url.hash ?? '').slice(1), true);
+  const state: Record<string, unknown> = {};
+  for (const key of ['_g', '_a', '_q']) {
+    const value = hash.query[key];
+    if (typeof value === 'string') {
+      expect(value.startsWith('h@')).toBe(false);
+      state[key] = rison.decode(value);
+    }
+  }
+  return { url, hashPath: hash.pathname, state };
+}
+
+const lastHour = { from: 'now-1h', to: 'now' };
+const globalState = { filters: [], refreshInterval: { pause: true, value: 0 }, time: lastHour };
+const columns = ['@timestamp', 'serving_component', 'container_name', 'log_message'];
+
+describe('legacy Discover links', () => {
+  it('decode to the expected app and global state', () => {
+    const link = buildDiscoverUrl(settings(), { servingName: 'fraud-model', component: 'predictor', time: lastHour });
+    const { url, hashPath, state } = decode(link);
+    expect(url.pathname).toBe('/app/discover');
+    expect(hashPath).toBe('/');
+    expect(state._g).toEqual(globalState);
+    expect(state._a).toEqual({
+      columns,
+      filters: [],
+      index: 'abc123',
+      interval: 'auto',
+      query: { language: 'kuery', query: 'serving_name:"fraud-model" and serving_component:"predictor"' },
+      sort: [['@timestamp', 'desc']],
+    });
+    expect(state._q).toBeUndefined();
+  });
+
+  it('matches the worked example of the docs when the docs’ field names are configured', () => {
+    const docsFields = { ...fields, component: 'component', timestamp: 'timestamp' };
+    const link = buildDiscoverUrl(settings({ fields: docsFields }), { servingName: 'fraud-model', component: 'predictor', time: lastHour });
+    const { state } = decode(link);
+    const example =
+      "https://osd.example.com/app/discover#/?_g=(filters:!(),refreshInterval:(pause:!t,value:0),time:(from:now-1h,to:now))&_a=(columns:!(component,container_name,log_message),filters:!(),index:abc123,interval:auto,query:(language:kuery,query:'serving_name:%22fraud-model%22%20and%20component:%22predictor%22'),sort:!(!(timestamp,desc)))";
+    const expected = decode(example).state as { _g: unknown; _a: { columns: string[] } };
+    // Our link adds the timestamp column in front; the rest is the example's state.
+    expect(state._g).toEqual(expected._g);
+    expect(state._a).toEqual({ ...expected._a, columns: ['timestamp', ...expected._a.columns] });
+  });
+});
+
+describe('data-explorer Discover links', () => {
+  it('decode to the expected _a, _g and _q', () => {
+    const link = buildDiscoverUrl(settings({ urlFormat: 'data-explorer' }), { servingName: 'fraud-model', time: lastHour });
+    const { url, state } = decode(link);
+    expect(url.pathname).toBe('/app/data-explorer/discover/');
+    expect(state._a).toEqual({
+      discover: { columns, interval: 'auto', sort: [['@timestamp', 'desc']] },
+      metadata: { indexPattern: 'abc123', view: 'discover' },
+    });
+    expect(state._g).toEqual(globalState);
+    expect(state._q).toEqual({ filters: [], query: { language: 'kuery', query: 'serving_name:"fraud-model"' } });
+  });
+});
+
+describe('awkward names', () => {
+  const names = [`it's "quoted"`, 'with spaces', 'bang!', 'paren(1)', 'a+b', 'hash#tag', 'percent%20', 'back\\slash', 'café-modèle', '-leading', '42start', 'amp&eq='];
+  it.each(names)('%s round-trips through both formats', (servingName) => {
+    for (const urlFormat of ['legacy', 'data-explorer'] as const) {
+      const link = buildDiscoverUrl(settings({ urlFormat, indexPatternId: 'my project_serving-*' }), {
+        servingName,
+        container: 'storage-initializer',
+        time: lastHour,
+      });
+      const { state } = decode(link);
+      const query = (urlFormat === 'legacy' ? state._a : state._q) as { query: { query: string } };
+      expect(query.query.query).toBe(`serving_name:${dqlString(servingName)} and container_name:"storage-initializer"`);
+      const index = urlFormat === 'legacy' ? (state._a as { index: string }).index : (state._a as { metadata: { indexPattern: string } }).metadata.indexPattern;
+      expect(index).toBe('my project_serving-*');
+      // No raw space, quote or plus (a plus would read back as a space), and only the one `#`.
+      expect(link).not.toMatch(/[\s+"]/);
+      expect(link.split('#').length).toBe(2);
+    }
+  });
+
+  it('escapes quotes and backslashes in DQL', () => {
+    expect(dqlString('say "hi" \\ bye')).toBe('"say \\"hi\\" \\\\ bye"');
+  });
+});
+
+describe('server query, tenant and token', () => {
+  it('puts the tenant and Hopsworks’ jt token before the hash, where the server sees them', () => {
+    const link = buildDiscoverUrl(settings({ dashboardsUrl: '/hopsworks-api/kibana/', tenant: 'global', jwt: 'a.b.c' }), {
+      servingName: 'm',
+      time: lastHour,
+    });
+    expect(link.startsWith('/hopsworks-api/kibana/app/discover?security_tenant=global&jt=a.b.c#/?_g=')).toBe(true);
+  });
+
+  it('reads the token out of kibanaUrl', () => {
+    expect(jwtFromKibanaUrl('/hopsworks-api/kibana/app/discover?jt=eyJ.x.y&')).toBe('eyJ.x.y');
+    expect(jwtFromKibanaUrl(undefined)).toBeUndefined();
+    expect(jwtFromKibanaUrl('/no-query')).toBeUndefined();
+  });
+});
+
+describe('time window and DQL time range', () => {
+  it('is the last hour by default and from the deployed time for a failed deployment', () => {
+    expect(defaultTimeWindow('Running', 1_718_003_600_000)).toEqual(lastHour);
+    expect(defaultTimeWindow('Failed', 1_718_003_600_000)).toEqual({ from: '2024-06-10T07:13:20.000Z', to: 'now' });
+  });
+
+  it('adds a DQL range when asked, with absolute times encoded as ISO strings', () => {
+    const time = { from: '2024-05-01T09:45:00.000Z', to: '2024-05-01T10:15:00.000Z' };
+    const { state } = decode(buildDiscoverUrl(settings({ dqlTimeRange: true }), { servingName: 'm', time }));
+    expect((state._g as { time: unknown }).time).toEqual(time);
+    expect((state._a as { query: { query: string } }).query.query).toBe(
+      'serving_name:"m" and @timestamp >= "2024-05-01T09:45:00.000Z" and @timestamp <= "2024-05-01T10:15:00.000Z"',
+    );
+  });
+});
+
+describe('index pattern', () => {
+  it('defaults to <project name lowercase>_serving-*', () => {
+    expect(defaultIndexPatternId('Fraud_Detection')).toBe('fraud_detection_serving-*');
+  });
+});

@@ -1,0 +1,97 @@
+import rison from 'rison-node';
+import type { OpenSearchSettings } from '@/config/runtime-config';
+
+/**
+ * Deep links into OpenSearch Dashboards Discover (docs/osd-deep-links.md): state objects built as
+ * data, encoded with rison-node, never spliced by hand; DQL values quoted and escaped.
+ */
+
+export interface HistoricalLogsFilter {
+  servingName: string;
+  component?: 'predictor' | 'transformer';
+  container?: string;
+  /** `now-1h` style or ISO timestamps. */
+  time: { from: string; to: string };
+}
+
+export interface OsdLinkSettings extends Omit<OpenSearchSettings, 'indexPatternId' | 'useHopsworksJwt'> {
+  indexPatternId: string;
+  /** Hopsworks' OSD token (`jt`), when it could be obtained. */
+  jwt?: string;
+}
+
+/** The default index pattern id Hopsworks creates for a project's serving logs. */
+export function defaultIndexPatternId(projectName: string): string {
+  return `${projectName.toLowerCase()}_serving-*`;
+}
+
+/** A DQL string literal: double quotes, with `\` and `"` escaped. */
+export function dqlString(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+export function dqlQuery(settings: Pick<OsdLinkSettings, 'fields' | 'dqlTimeRange'>, filter: HistoricalLogsFilter): string {
+  const { fields } = settings;
+  const clauses = [`${fields.servingName}:${dqlString(filter.servingName)}`];
+  if (filter.component) clauses.push(`${fields.component}:${dqlString(filter.component)}`);
+  if (filter.container) clauses.push(`${fields.container}:${dqlString(filter.container)}`);
+  if (settings.dqlTimeRange) {
+    clauses.push(`${fields.timestamp} >= ${dqlString(filter.time.from)}`);
+    if (filter.time.to !== 'now') clauses.push(`${fields.timestamp} <= ${dqlString(filter.time.to)}`);
+  }
+  return clauses.join(' and ');
+}
+
+/** Percent-encodes a rison value for the URL, keeping the characters OSD itself leaves readable. */
+function encodeStateValue(value: string): string {
+  return encodeURIComponent(value).replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%40/gi, '@').replace(/%24/g, '$');
+}
+
+/** The state objects a link carries (exported for tests and for the "what this link shows" panel). */
+export function discoverState(settings: OsdLinkSettings, filter: HistoricalLogsFilter) {
+  const { fields } = settings;
+  const columns = [fields.timestamp, fields.component, fields.container, fields.message];
+  const sort = [[fields.timestamp, 'desc']];
+  const query = { language: 'kuery', query: dqlQuery(settings, filter) };
+  const globalState = { filters: [], refreshInterval: { pause: true, value: 0 }, time: { from: filter.time.from, to: filter.time.to } };
+  if (settings.urlFormat === 'legacy') {
+    return {
+      _g: globalState,
+      _a: { columns, filters: [], index: settings.indexPatternId, interval: 'auto', query, sort },
+    };
+  }
+  return {
+    _a: { discover: { columns, interval: 'auto', sort }, metadata: { indexPattern: settings.indexPatternId, view: 'discover' } },
+    _g: globalState,
+    _q: { filters: [], query },
+  };
+}
+
+export function buildDiscoverUrl(settings: OsdLinkSettings, filter: HistoricalLogsFilter): string {
+  const base = settings.dashboardsUrl.replace(/\/+$/, '');
+  const path = settings.urlFormat === 'legacy' ? '/app/discover' : '/app/data-explorer/discover/';
+  const serverQuery = new URLSearchParams();
+  if (settings.tenant) serverQuery.set('security_tenant', settings.tenant);
+  if (settings.jwt) serverQuery.set('jt', settings.jwt);
+  const search = serverQuery.toString();
+  const state = discoverState(settings, filter);
+  const hashQuery = Object.entries(state)
+    .map(([key, value]) => `${key}=${encodeStateValue(rison.encode(value))}`)
+    .join('&');
+  const hash = settings.urlFormat === 'legacy' ? `#/?${hashQuery}` : `#?${hashQuery}`;
+  return `${base}${path}${search ? `?${search}` : ''}${hash}`;
+}
+
+/** Hopsworks' `kibanaUrl` (`/hopsworks-api/kibana/app/discover?jt=<jwt>&`) → the token. */
+export function jwtFromKibanaUrl(kibanaUrl: string | undefined): string | undefined {
+  if (!kibanaUrl) return undefined;
+  const query = kibanaUrl.split('?')[1];
+  if (!query) return undefined;
+  return new URLSearchParams(query.split('#')[0]).get('jt') ?? undefined;
+}
+
+/** The last hour by default; for a failed deployment, from its deployed time to now. */
+export function defaultTimeWindow(status: string, deployedAt: number | undefined): HistoricalLogsFilter['time'] {
+  if (status === 'Failed' && deployedAt !== undefined) return { from: new Date(deployedAt).toISOString(), to: 'now' };
+  return { from: 'now-1h', to: 'now' };
+}
