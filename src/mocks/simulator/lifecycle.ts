@@ -342,7 +342,8 @@ export function containerStartedAt(dep: SimDeployment, durations: Durations): nu
   const serverStartOffset = durations.scheduling + durations.initializing;
   switch (activity.kind) {
     case 'starting':
-      return activity.since + serverStartOffset;
+      // An update keeps the previous revision's instances serving while the new ones roll out.
+      return activity.rollout === 'update' ? activity.since - 60 * 60_000 : activity.since + serverStartOffset;
     case 'failed':
       // Crash-looping containers restart; a pod that was never scheduled or initialised has none.
       return activity.point === 'schedule' || activity.point === 'initialize' ? null : activity.since - durations.startingServer;

@@ -71,6 +71,8 @@ export class MockBackend {
   private readonly store: StateStore | undefined;
   private readonly durations: Durations;
   private deployments: SimDeployment[];
+  /** Extra lines appended to every instance's log of a component (demos of odd log content, tests). */
+  private readonly injectedLogLines = new Map<string, string[]>();
 
   constructor(options: MockBackendOptions = {}) {
     this.scenario = options.scenario ?? 'default';
@@ -179,7 +181,7 @@ export class MockBackend {
       const instance = instanceName(dep.spec.name, component as LogComponent, dep.revision, index);
       entries.push({
         instanceName: instance,
-        content: instanceLogContent({
+        content: this.withInjectedLines(servingId, component as LogComponent, instanceLogContent({
           deployment: wire,
           component: component as LogComponent,
           instance,
@@ -189,10 +191,22 @@ export class MockBackend {
           restartPeriodMs: 20_000 / this.speed,
           now,
           tail,
-        }),
+        }), tail),
       });
     }
     return { ok: true, body: entries };
+  }
+
+  injectLogLines(servingId: number, component: LogComponent, lines: string[]): void {
+    const key = `${servingId}/${component}`;
+    this.injectedLogLines.set(key, [...(this.injectedLogLines.get(key) ?? []), ...lines]);
+  }
+
+  private withInjectedLines(servingId: number, component: LogComponent, content: string, tail: number): string {
+    const extra = this.injectedLogLines.get(`${servingId}/${component}`);
+    if (!extra) return content;
+    const lines = content === '' ? extra : [...content.split('\n'), ...extra];
+    return lines.slice(-tail).join('\n');
   }
 
   private replace(next: SimDeployment): void {

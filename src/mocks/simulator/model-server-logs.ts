@@ -76,7 +76,7 @@ function startupLines(dep: WireDeployment, component: LogComponent): string[] {
 
 function requestLine(dep: WireDeployment, component: LogComponent, seed: number): string {
   const latency = (seed % 900) / 10 + 2;
-  const client = `10.${(seed >> 3) % 255}.${(seed >> 11) % 255}.${(seed >> 19) % 255}`;
+  const client = `10.${(seed >>> 3) % 255}.${(seed >>> 11) % 255}.${(seed >>> 19) % 255}`;
   if (seed % 53 === 0) {
     return `${yellow('WARNING')} kserve: Request took ${(latency * 12).toFixed(1)} ms, above the ${component} latency budget of 500 ms`;
   }

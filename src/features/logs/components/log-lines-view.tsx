@@ -56,6 +56,10 @@ export const LogLinesView = forwardRef<LogLinesViewHandle, LogLinesViewProps>(fu
     if (stickToBottom) scrollToBottom();
   }, [stickToBottom, scrollToBottom, lines]);
 
+  // Open on the newest lines, like a terminal.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => scrollToBottom(), []);
+
   useEffect(() => {
     // Wrapped lines have different heights: measure again when wrapping changes.
     virtualizer.measure();

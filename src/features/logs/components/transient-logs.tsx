@@ -145,6 +145,7 @@ export function TransientLogs({ target }: { target: LogTarget }) {
             <Alert severity="info">This instance has not written any log lines yet.</Alert>
           ) : (
             <LogLinesView
+              key={`${view.component}/${instance.instanceName}`}
               ref={linesView}
               lines={lines}
               matches={matches}
