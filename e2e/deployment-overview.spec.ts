@@ -1,0 +1,105 @@
+import { expect, test } from '@playwright/test';
+import { deploymentIds, listPath, openConsole } from './support';
+
+const overview = (name: keyof typeof deploymentIds) => `${listPath}/${deploymentIds[name]}`;
+
+test.describe('deployment overview', () => {
+  test('the one-liner is the backend reason, verbatim; the tab title carries the status', async ({ page }) => {
+    await openConsole(page, overview('imageclassifier'));
+    await expect(page.getByRole('heading', { level: 1, name: 'imageclassifier' })).toBeVisible();
+    const backend = await page.evaluate(async () => (await fetch('/hopsworks-api/api/project/119/serving/1045')).json());
+    await expect(page.getByText(backend.condition.reason, { exact: true }).first()).toBeVisible();
+    expect(backend.condition.reason).toBe('Failed to be scheduled: 0/3 nodes are available: 3 Insufficient cpu.');
+    await expect(page).toHaveTitle('Failed · imageclassifier');
+  });
+
+  test('resource allocation shows running and requested instances for predictor and transformer', async ({ page }) => {
+    await openConsole(page, overview('fraudmodel'));
+    const allocation = page.getByRole('region', { name: 'Resource allocation' });
+    await expect(allocation.getByRole('region', { name: 'Predictor' })).toContainText('1 of 1 running');
+    await expect(allocation.getByRole('region', { name: 'Transformer' })).toContainText('1 of 1 running');
+    await expect(allocation.getByRole('table', { name: 'Predictor resources' })).toContainText('0.2 cores');
+  });
+
+  test('a start walks the condition steps to Running', async ({ page }) => {
+    await openConsole(page, overview('creditscoring'), { speed: 2 });
+    await expect(page.getByText('Deployment is not running', { exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Start creditscoring' }).click();
+    await expect(page).toHaveTitle(/^Starting · creditscoring$/);
+    const steps = page.getByRole('region', { name: 'Start progress' });
+    await expect(steps.getByRole('listitem', { name: /: in progress$/ })).toBeVisible();
+    await expect(steps.getByRole('listitem', { name: 'Initialized: in progress' }).or(steps.getByRole('listitem', { name: 'Started: in progress' }))).toBeVisible({ timeout: 15_000 });
+    await expect(page).toHaveTitle('Running · creditscoring', { timeout: 20_000 });
+    for (const step of ['Scheduled', 'Initialized', 'Started', 'Ready']) {
+      await expect(steps.getByRole('listitem', { name: `${step}: done` })).toBeVisible();
+    }
+    await expect(page.getByRole('status').filter({ hasText: 'creditscoring is now Running.' })).toBeAttached();
+    const history = page.getByRole('region', { name: 'Status history' });
+    await expect(history).toContainText('Starting');
+    await expect(history).toContainText('Running');
+  });
+
+  test('not schedulable: explains the cause next to the requested resources', async ({ page }) => {
+    await openConsole(page, overview('imageclassifier'));
+    const guidance = page.getByRole('region', { name: 'Why it failed' });
+    await expect(guidance).toContainText('Not enough cluster resources');
+    await expect(guidance).toContainText('Predictor: 2 × (8 cores, 16 GB, 0 GPU)');
+    await expect(guidance).toContainText('Lower the requested cores');
+    await expect(guidance).toContainText('administrator');
+  });
+
+  test('storage initializer failure: links to the storage-initializer logs in OpenSearch', async ({ page }) => {
+    await openConsole(page, overview('textsummarizer'));
+    const guidance = page.getByRole('region', { name: 'Why it failed' });
+    await expect(guidance).toContainText('The storage initializer failed');
+    const link = guidance.getByRole('link', { name: /storage-initializer logs in OpenSearch/ });
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('href', /container_name:%22storage-initializer%22/);
+  });
+
+  for (const [name, component] of [
+    ['churnmodel', 'predictor'],
+    ['recommender', 'transformer'],
+  ] as const) {
+    test(`${component} crash: one click opens the ${component} logs with the traceback`, async ({ page }) => {
+      await openConsole(page, overview(name));
+      const guidance = page.getByRole('region', { name: 'Why it failed' });
+      await expect(guidance).toContainText(`The ${component} script failed`);
+      await expect(guidance).toContainText('must be stopped before it can be started again');
+      await guidance.getByRole('link', { name: `Open ${component} logs` }).click();
+      await expect(page).toHaveURL(new RegExp(`logs=${component}`));
+      const logs = page.getByRole('region', { name: 'Transient logs' });
+      await expect(logs.getByRole('combobox', { name: 'Component' })).toHaveText(component === 'predictor' ? 'Predictor' : 'Transformer');
+      await expect(logs).toContainText(`${name}-${component}-`);
+      await expect(logs.getByRole('log')).toContainText('Traceback (most recent call last):');
+    });
+  }
+
+  test('connectivity failure: says so and what to do', async ({ page }) => {
+    await openConsole(page, overview('pricepredictor'));
+    const guidance = page.getByRole('region', { name: 'Why it failed' });
+    await expect(guidance).toContainText('Connectivity could not be set up');
+    await expect(guidance).toContainText('Stop the deployment and start it again.');
+  });
+
+  test('an idle deployment explains scale-to-zero', async ({ page }) => {
+    await openConsole(page, overview('sentimentmodel'));
+    const allocation = page.getByRole('region', { name: 'Resource allocation' });
+    await expect(allocation).toContainText('0 instances run');
+    await expect(allocation).toContainText('cold start');
+    await expect(allocation).toContainText('0 of 0 running');
+  });
+
+  test('a missing deployment shows not-found with a way back', async ({ page }) => {
+    await openConsole(page, `${listPath}/999999`);
+    await expect(page.getByRole('heading', { name: 'Deployment not found' })).toBeVisible();
+    await page.getByRole('link', { name: 'Back to deployments' }).click();
+    await expect(page.getByRole('heading', { name: 'Deployments' })).toBeVisible();
+  });
+
+  test('an unknown address shows a not-found page', async ({ page }) => {
+    await openConsole(page, '/no/such/page');
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Go to deployments' })).toBeVisible();
+  });
+});

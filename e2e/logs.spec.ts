@@ -1,0 +1,140 @@
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'node:url';
+import rison from 'rison-node';
+import { deploymentIds, listPath, openConsole } from './support';
+
+const overview = (name: keyof typeof deploymentIds, search = '') => `${listPath}/${deploymentIds[name]}${search}`;
+const logsRegion = (page: Page) => page.getByRole('region', { name: 'Transient logs' });
+
+test.describe('transient logs', () => {
+  test('show one view per instance', async ({ page }) => {
+    await openConsole(page, overview('anomalydetector'), { speed: 1 });
+    const tabs = logsRegion(page).getByRole('tab');
+    await expect(tabs).toHaveCount(2);
+    const [first, second] = [await tabs.nth(0).textContent(), await tabs.nth(1).textContent()];
+    expect(first).toMatch(/^anomalydetector-predictor-/);
+    expect(second).not.toBe(first);
+    await tabs.nth(1).click();
+    await expect(page).toHaveURL(new RegExp(`instance=${second}`));
+    await expect(logsRegion(page)).toContainText(`Instance: ${second}`);
+  });
+
+  test('switching component and tail changes what is shown', async ({ page }) => {
+    await openConsole(page, overview('fraudmodel'));
+    const logs = logsRegion(page);
+    await expect(logs).toContainText('Instance: fraudmodel-predictor-');
+    await logs.getByRole('combobox', { name: 'Component' }).click();
+    await page.getByRole('option', { name: 'Transformer' }).click();
+    await expect(logs).toContainText('Instance: fraudmodel-transformer-');
+    await expect(page).toHaveURL(/logs=transformer/);
+    await logs.getByRole('combobox', { name: 'Lines' }).click();
+    await page.getByRole('option', { name: 'Last 10', exact: true }).click();
+    await expect(logs).toContainText('10 lines');
+    await expect(page).toHaveURL(/tail=10/);
+    await page.reload();
+    await expect(logsRegion(page)).toContainText('Instance: fraudmodel-transformer-');
+  });
+
+  test('follow picks up new lines', async ({ page }) => {
+    await openConsole(page, overview('fraudmodel', '?tail=1000'), { speed: 20 });
+    const logs = logsRegion(page);
+    const count = async () => Number((await logs.getByText(/^\d+ lines$/).textContent())?.split(' ')[0]);
+    await expect(logs.getByText(/^\d+ lines$/)).toBeVisible();
+    const before = await count();
+    await logs.getByRole('switch', { name: 'Follow' }).click();
+    await expect(page).toHaveURL(/follow=1/);
+    await expect.poll(count, { timeout: 15_000 }).toBeGreaterThan(before);
+  });
+
+  test('search highlights and counts matches', async ({ page }) => {
+    await openConsole(page, overview('churnmodel'));
+    const logs = logsRegion(page);
+    await logs.getByRole('searchbox', { name: 'Search in logs' }).fill('traceback');
+    await expect(logs.getByRole('status').filter({ hasText: /^1 of \d+$/ })).toBeVisible();
+    await expect(logs.locator('mark').first()).toHaveText('Traceback');
+    await logs.getByRole('button', { name: 'Next match' }).click();
+    await expect(logs.getByRole('status').filter({ hasText: /^2 of \d+$/ })).toBeVisible();
+    await expect(page).toHaveURL(/q=traceback/);
+    await logs.getByRole('searchbox', { name: 'Search in logs' }).fill('no-such-text');
+    await expect(logs.getByText('No matches')).toBeVisible();
+  });
+
+  test('download produces a .log file named after deployment, component and instance', async ({ page }) => {
+    await openConsole(page, overview('fraudmodel'));
+    const logs = logsRegion(page);
+    await expect(logs).toContainText('Instance: fraudmodel-predictor-');
+    const [download] = await Promise.all([page.waitForEvent('download'), logs.getByRole('button', { name: 'Download' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^fraudmodel-predictor-fraudmodel-predictor-.*\.log$/);
+    const content = await (await download.createReadStream()).toArray();
+    expect(Buffer.concat(content).toString('utf8')).toContain('uvicorn');
+  });
+
+  test('an idle deployment explains why there are no transient logs', async ({ page }) => {
+    await openConsole(page, overview('sentimentmodel'));
+    const logs = logsRegion(page);
+    await expect(logs).toContainText('Transient logs are not available');
+    await expect(logs).toContainText('scaled to zero');
+    await expect(logs.getByRole('link', { name: /See logs/ }).first()).toBeVisible();
+  });
+
+  test('log content is text: HTML in a line shows literally, ANSI codes become colours', async ({ page }) => {
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    await openConsole(page, overview('fraudmodel'));
+    await expect(logsRegion(page)).toContainText('Instance: fraudmodel-predictor-');
+    await page.evaluate(() =>
+      window.mockServingBackend?.injectLogLines(1042, 'predictor', [
+        'WARNING rejected payload <img src=x onerror=alert(1)>',
+        '<script>alert("x")</script>',
+        '\u001b[31mERROR\u001b[0m colored',
+      ]),
+    );
+    const logs = logsRegion(page);
+    await logs.getByRole('switch', { name: 'Follow' }).click();
+    await expect(logs.getByRole('log')).toContainText('WARNING rejected payload <img src=x onerror=alert(1)>');
+    await expect(logs.getByRole('log')).toContainText('<script>alert("x")</script>');
+    await expect(logs.getByRole('log').locator('img')).toHaveCount(0);
+    await expect(logs.getByRole('log')).not.toContainText('\u001b[31m');
+    await expect(logs.getByRole('log').getByText('ERROR', { exact: true })).toHaveCSS('color', /rgb/);
+    expect(dialogs).toBe(0);
+  });
+});
+
+test.describe('"See logs" into OpenSearch Dashboards', () => {
+  test('decodes to the expected Discover state', async ({ page }) => {
+    await openConsole(page, overview('fraudmodel'));
+    const link = page.getByRole('link', { name: /^See logs/ }).first();
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('href', /[?&]jt=/);
+    const href = (await link.getAttribute('href'))!;
+    const url = parse(href, true);
+    expect(url.pathname).toBe('/hopsworks-api/kibana/app/discover');
+    expect(url.query.jt).toBe('eyJhbGciOiJIUzI1NiJ9.mock-opensearch-token.c2lnbmF0dXJl');
+    const hash = parse(url.hash!.slice(1), true);
+    expect(rison.decode(hash.query._g as string)).toEqual({
+      filters: [],
+      refreshInterval: { pause: true, value: 0 },
+      time: { from: 'now-1h', to: 'now' },
+    });
+    expect(rison.decode(hash.query._a as string)).toEqual({
+      columns: ['@timestamp', 'serving_component', 'container_name', 'log_message'],
+      filters: [],
+      index: 'fraud_detection_serving-*',
+      interval: 'auto',
+      query: { language: 'kuery', query: 'serving_name:"fraudmodel"' },
+      sort: [['@timestamp', 'desc']],
+    });
+  });
+
+  test('for a failed deployment the window starts at its deployed time', async ({ page }) => {
+    await openConsole(page, overview('churnmodel'));
+    await expect(page.getByRole('heading', { level: 1, name: 'churnmodel' })).toBeVisible();
+    const backend = await page.evaluate(async () => (await fetch('/hopsworks-api/api/project/119/serving/1043')).json());
+    const href = (await page.getByRole('link', { name: /^See logs/ }).first().getAttribute('href'))!;
+    const hash = parse(parse(href, true).hash!.slice(1), true);
+    expect(rison.decode(hash.query._g as string)).toMatchObject({ time: { from: new Date(backend.deployed).toISOString(), to: 'now' } });
+  });
+});
