@@ -1,18 +1,33 @@
-// Takes screenshots of console pages: node scripts/screenshot.mjs <baseUrl> <out-dir> <path> [<name> ...]
+// README screenshots: node scripts/screenshot.mjs [baseUrl] — light and dark, into docs/screenshots/.
+// Needs a running console (npm start, or npm run preview after a build).
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from './chromium-path.mjs';
 
-const [baseUrl, outDir, ...pages] = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const baseUrl = process.argv[2] ?? 'http://localhost:5173';
+const outDir = 'docs/screenshots';
+const shots = [
+  { name: 'deployments-list', path: '/p/119/deployments?scenario=default&speed=1', height: 900 },
+  { name: 'overview-running', path: '/p/119/deployments/1042', height: 1500 },
+  { name: 'overview-failed', path: '/p/119/deployments/1043', height: 1100 },
+  { name: 'log-viewer', path: '/p/119/deployments/1044?logs=transformer&q=error#transient-logs', height: 900, scrollTo: 'transient-logs' },
+];
+
+mkdirSync(outDir, { recursive: true });
+const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: chromiumArgs });
 for (const scheme of ['light', 'dark']) {
   const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
-  page.on('console', (msg) => msg.type() === 'error' && console.log('console error:', msg.text()));
-  page.on('pageerror', (err) => console.log('page error:', err.message));
-  for (let i = 0; i < pages.length; i += 2) {
-    await page.goto(baseUrl + pages[i]);
-    await page.waitForTimeout(Number(process.env.WAIT ?? 2500));
-    await page.screenshot({ path: `${outDir}/${pages[i + 1]}-${scheme}.png`, fullPage: process.env.FULL === '1' });
+  page.on('pageerror', (error) => console.log('page error:', error.message));
+  for (const shot of shots) {
+    await page.setViewportSize({ width: 1400, height: shot.height });
+    await page.goto(baseUrl + shot.path);
+    await page.waitForTimeout(2500);
+    if (shot.scrollTo) await page.locator(`#${shot.scrollTo}`).scrollIntoViewIfNeeded();
+    const file = `${outDir}/${shot.name}-${scheme}.png`;
+    if (shot.scrollTo) await page.locator(`#${shot.scrollTo}`).screenshot({ path: file });
+    else await page.screenshot({ path: file });
+    console.log('wrote', file);
   }
   await context.close();
 }

@@ -91,5 +91,5 @@ export function countByStatus(deployments: readonly Deployment[]): { status: Dep
 }
 
 export function countLabel(status: DeploymentStatus, count: number): string {
-  return `${count} ${statusTable[status].label.toLowerCase()}`;
+  return `${count.toLocaleString('en')} ${statusTable[status].label.toLowerCase()}`;
 }

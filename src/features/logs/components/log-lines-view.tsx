@@ -71,7 +71,7 @@ export const LogLinesView = forwardRef<LogLinesViewHandle, LogLinesViewProps>(fu
     onScrolledAway(element.scrollTop + element.clientHeight < element.scrollHeight - lineHeight);
   };
 
-  const gutter = `${String(lines.length).length + 1}ch`;
+  const gutter = `calc(${String(lines.length).length}ch + 16px)`;
   return (
     <Box
       ref={scrollRef}

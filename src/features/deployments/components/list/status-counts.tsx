@@ -18,7 +18,7 @@ export function StatusCounts({ deployments, selected, onToggle }: StatusCountsPr
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }} aria-label="Deployments per status">
       <Typography variant="body2" color="text.secondary" component="span">
-        {deployments.length} {deployments.length === 1 ? 'deployment' : 'deployments'}:
+        {deployments.length.toLocaleString('en')} {deployments.length === 1 ? 'deployment' : 'deployments'}:
       </Typography>
       {counts.map(({ status, count }) => {
         const Icon = statusIcons[status];
