@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium, missingChromiumMessage } from './chromium-path.mjs';
 
-const unitReport = 'test-results/unit.json';
-const e2eReport = 'test-results/e2e.json';
+const unitReport = '.test-reports/unit.json';
+const e2eReport = '.test-reports/e2e.json';
 
 if (!findChromium()) {
   console.error(missingChromiumMessage);

@@ -4,7 +4,7 @@ import { configureApiClient } from '@/lib/api/api-client';
 import type { MockBackendOptions } from '@/mocks/simulator/mock-backend';
 
 /** Starts the simulated backend (msw/node, the same handlers as the browser) around a test file. */
-export function useMockApi(options: MockBackendOptions = {}) {
+export function startMockApi(options: MockBackendOptions = {}) {
   const mock = createMockServer(options);
   beforeAll(() => {
     configureApiClient({ baseUrl: 'http://console.test/hopsworks-api/api', timeoutMs: 2000 });

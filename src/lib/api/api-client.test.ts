@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { apiClient, configureApiClient } from './api-client';
 import { ApiError } from './api-error';
-import { useMockApi } from '@/testing/mock-api';
+import { startMockApi } from '@/testing/mock-api';
 import type { FaultKind } from '@/mocks/simulator/faults';
 
-const mock = useMockApi();
+const mock = startMockApi();
 const anything = z.unknown();
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
