@@ -66,6 +66,8 @@ export const theme = createTheme({
     dark: {
       palette: {
         primary: { main: '#8cb8f0' },
+        // Lighter than MUI's default so that filled buttons keep AA contrast (dark text on them).
+        error: { main: '#f28b82' },
         background: { default: '#101418', paper: '#181d23' },
         status: darkStatusPalette,
       },

@@ -2,6 +2,7 @@ import IconButton from '@mui/material/IconButton';
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useUrlSyncedText } from '@/lib/use-url-synced-text';
 import KeyboardArrowDownOutlined from '@mui/icons-material/KeyboardArrowDownOutlined';
 import KeyboardArrowUpOutlined from '@mui/icons-material/KeyboardArrowUpOutlined';
 
@@ -15,14 +16,15 @@ interface LogSearchFieldProps {
 
 /** Search within the lines: match count, Enter / Shift+Enter or the arrows to go through matches. */
 export function LogSearchField({ value, matchCount, currentIndex, onChange, onStep }: LogSearchFieldProps) {
+  const [text, setText] = useUrlSyncedText(value, onChange);
   const status = value ? (matchCount === 0 ? 'No matches' : `${currentIndex + 1} of ${matchCount}`) : '';
   return (
     <TextField
       size="small"
       type="search"
       label="Search in logs"
-      value={value}
-      onChange={(event) => onChange(event.target.value)}
+      value={text}
+      onChange={(event) => setText(event.target.value)}
       onKeyDown={(event) => {
         if (event.key === 'Enter') {
           event.preventDefault();

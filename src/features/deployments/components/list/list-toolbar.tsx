@@ -10,6 +10,7 @@ import Select from '@mui/material/Select';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
+import { useUrlSyncedText } from '@/lib/use-url-synced-text';
 import { knownStatuses, statusTable, type DeploymentStatus } from '../../model/status';
 
 interface ListToolbarProps {
@@ -24,14 +25,15 @@ const filterOptions: DeploymentStatus[] = [...knownStatuses, 'Unknown'];
 
 /** Search by deployment or model name; filter by one or more statuses. */
 export function ListToolbar({ query, statuses, onQueryChange, onStatusesChange, onClear }: ListToolbarProps) {
+  const [text, setText] = useUrlSyncedText(query, onQueryChange);
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
       <TextField
         size="small"
         type="search"
         label="Search deployments or models"
-        value={query}
-        onChange={(event) => onQueryChange(event.target.value)}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
         sx={{ minWidth: 300 }}
         slotProps={{
           input: {

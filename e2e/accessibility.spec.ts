@@ -1,0 +1,89 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { deploymentIds, listPath, openConsole } from './support';
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function violations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page }).withTags(tags);
+  if (include) builder.include(include);
+  const result = await builder.analyze();
+  return result.violations.map((violation) => ({
+    id: violation.id,
+    help: violation.help,
+    nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`).slice(0, 5),
+  }));
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`accessibility (${colorScheme})`, () => {
+    test.use({ colorScheme });
+
+    test('the deployments list has no WCAG 2.1 AA violations', async ({ page }) => {
+      await openConsole(page, listPath, { speed: 1 });
+      await expect(page.getByRole('link', { name: 'fraudmodel', exact: true })).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+
+    test('the overview of a failed deployment has no violations', async ({ page }) => {
+      await openConsole(page, `${listPath}/${deploymentIds.recommender}`);
+      await expect(page.getByRole('region', { name: 'Why it failed' })).toBeVisible();
+      await expect(page.getByRole('log')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+
+    test('the log viewer with search matches has no violations', async ({ page }) => {
+      await openConsole(page, `${listPath}/${deploymentIds.churnmodel}?q=error`);
+      await expect(page.getByRole('log').locator('mark').first()).toBeVisible();
+      expect(await violations(page, '#transient-logs')).toEqual([]);
+    });
+  });
+}
+
+test('keyboard only: list → filter → overview → logs → "See logs" → back, with visible focus', async ({ page }) => {
+  await openConsole(page, listPath);
+  await expect(page.getByRole('link', { name: 'fraudmodel', exact: true })).toBeVisible();
+
+  const focusVisible = async () => {
+    const outline = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return null;
+      const style = getComputedStyle(element);
+      const ring = style.outlineStyle !== 'none' && style.outlineWidth !== '0px';
+      return ring || style.boxShadow !== 'none' || element.matches(':focus-visible') ? element.tagName : null;
+    });
+    expect(outline).not.toBeNull();
+  };
+
+  const tabUntil = async (predicate: () => Promise<boolean>, limit = 60) => {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press('Tab');
+      if (await predicate()) return;
+    }
+    throw new Error('never reached the element by keyboard');
+  };
+  const focused = (role: Parameters<Page['getByRole']>[0], name: string | RegExp) => async () =>
+    page.getByRole(role, { name }).evaluateAll((elements) => elements.includes(document.activeElement as Element));
+
+  await tabUntil(focused('searchbox', 'Search deployments or models'));
+  await focusVisible();
+  await page.keyboard.type('fraud');
+  await expect(page).toHaveURL(/q=fraud/);
+
+  await tabUntil(focused('link', 'fraudmodel'));
+  await focusVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'fraudmodel' })).toBeVisible();
+
+  await tabUntil(focused('searchbox', 'Search in logs'), 120);
+  await focusVisible();
+  await page.keyboard.type('POST');
+  await expect(page).toHaveURL(/q=POST/);
+
+  await tabUntil(focused('link', /^See logs/), 120);
+  await focusVisible();
+
+  await page.keyboard.press('Shift+Tab');
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Deployments' })).toBeVisible();
+});
