@@ -1,3 +1,5 @@
+// First: configures zod before any schema is built (the CSP forbids eval).
+import '@/lib/zod-setup';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';

@@ -1,0 +1,6 @@
+import { z } from 'zod';
+
+// The console runs under a Content-Security-Policy without 'unsafe-eval'. Zod compiles object parsers
+// with `new Function` unless told not to, and probes for it when a schema is built — which the browser
+// reports as a CSP violation even though zod catches the error. Imported first by src/main.tsx.
+z.config({ jitless: true });
