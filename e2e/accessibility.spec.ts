@@ -63,7 +63,7 @@ test('keyboard only: list → filter → overview → logs → "See logs" → ba
     throw new Error('never reached the element by keyboard');
   };
   const focused = (role: Parameters<Page['getByRole']>[0], name: string | RegExp) => async () =>
-    page.getByRole(role, { name }).evaluateAll((elements) => elements.includes(document.activeElement as Element));
+    page.getByRole(role, { name }).evaluateAll((elements) => (elements as Element[]).includes(document.activeElement as Element));
 
   await tabUntil(focused('searchbox', 'Search deployments or models'));
   await focusVisible();

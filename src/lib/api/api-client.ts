@@ -100,7 +100,7 @@ function parseJson(text: string, url: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new ApiError('The Hopsworks server sent an answer that is not valid JSON.', { kind: 'invalid-response', url });
+    throw new ApiError('The Hopsworks server sent an answer the console cannot read: it is not valid JSON.', { kind: 'invalid-response', url });
   }
 }
 
@@ -124,8 +124,12 @@ export const apiClient = {
     return result.data;
   },
 
-  /** For endpoints that answer with an empty body (start, stop, delete). */
+  /**
+   * For endpoints that answer with an empty body (start, stop, delete). Anything else that is not JSON —
+   * a proxy's login page, say — means the request did not reach Hopsworks: that is an error.
+   */
   async send(path: string, options: RequestOptions = {}): Promise<void> {
-    await send(path, options);
+    const { text, url } = await send(path, options);
+    if (text.trim() !== '') parseJson(text, url);
   },
 };

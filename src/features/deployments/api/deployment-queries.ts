@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api/api-client';
+import { isApiError } from '@/lib/api/api-error';
 import { deploymentListSchema, deploymentSchema, type Deployment, type DeploymentList } from './deployment-schema';
 import { isTransitioning } from '../model/status';
 
@@ -43,8 +44,8 @@ export const deploymentQueries = {
       queryKey: [...deploymentQueries.all(projectId), 'detail', deploymentId] as const,
       queryFn: ({ signal }) => fetchDeployment(projectId, deploymentId, signal),
       refetchInterval: (query) => {
-        // A deployment that is gone stays gone: stop asking.
-        if (query.state.error && 'status' in query.state.error && query.state.error.status === 404) return false;
+        // Never seen and not found: nothing to follow. Seen before: it may come back, keep checking slowly.
+        if (isApiError(query.state.error) && query.state.error.status === 404) return query.state.data ? intervals.settledMs : false;
         return pollingInterval(query.state.data ? [query.state.data] : undefined, intervals);
       },
     }),

@@ -14,7 +14,7 @@ const logEntrySchema = z.looseObject({
 
 const logsSchema = z.union([
   z.array(logEntrySchema),
-  z.looseObject({ items: z.array(logEntrySchema).optional() }).transform((page) => page.items ?? []),
+  z.looseObject({ items: z.array(logEntrySchema) }).transform((page) => page.items),
 ]);
 
 export type InstanceLog = z.output<typeof logEntrySchema>;

@@ -1,11 +1,15 @@
 import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { Link as RouterLink } from 'react-router';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import { paths } from '@/config/paths';
 import { useRuntimeConfig } from '@/config/runtime-config-context';
-import { isApiError } from '@/lib/api/api-error';
+import { errorMessage, isApiError } from '@/lib/api/api-error';
 import { ErrorPanel } from '@/components/error-panel';
 import { NotFound } from '@/components/not-found';
 import { RefreshIndicator } from '@/components/refresh-indicator';
@@ -39,11 +43,12 @@ export function DeploymentOverview({ projectId, deploymentId, renderSeeLogs, ren
   const deployment = query.data;
   const observations = useObservations(deployment, query.dataUpdatedAt);
 
-  if (isApiError(query.error) && query.error.status === 404) {
+  const gone = isApiError(query.error) && query.error.status === 404;
+  if (gone && !deployment) {
     return (
       <NotFound
         title="Deployment not found"
-        message={`There is no deployment with id ${deploymentId} in project ${projectId}${deployment ? ' any more: it was deleted while this page was open' : ''}.`}
+        message={`There is no deployment with id ${deploymentId} in project ${projectId}.`}
         backTo={paths.deployments.getHref(projectId)}
         backLabel="Back to deployments"
       />
@@ -64,6 +69,20 @@ export function DeploymentOverview({ projectId, deploymentId, renderSeeLogs, ren
         seeLogs={renderSeeLogs(deployment)}
         refresh={<RefreshIndicator dataUpdatedAt={query.dataUpdatedAt} isFetching={query.isFetching} refreshError={query.error} />}
       />
+      {gone && (
+        <Alert
+          severity="warning"
+          action={
+            <Button color="inherit" component={RouterLink} to={paths.deployments.getHref(projectId)}>
+              Back to deployments
+            </Button>
+          }
+        >
+          <AlertTitle>This deployment no longer exists</AlertTitle>
+          The server answers “{errorMessage(query.error)}” — it may have been deleted while this page was open. What is shown is the
+          last state seen; the page keeps checking.
+        </Alert>
+      )}
       {cause && (
         <FailureGuidance
           deployment={deployment}
