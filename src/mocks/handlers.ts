@@ -86,7 +86,7 @@ export function createHandlers(getBackend: () => MockBackend): HttpHandler[] {
             Number(params.projectId),
             Number(params.servingId),
             url.searchParams.get('component') ?? 'predictor',
-            Number.isFinite(tail) && tail > 0 ? Math.min(tail, 10_000) : 5,
+            Number.isFinite(tail) && tail > 0 ? Math.min(tail, 100_000) : 5,
           ),
         );
       }),

@@ -42,6 +42,8 @@ export interface SimDeployment {
   revision?: string;
   /** Last inference request; scale-to-zero deployments go idle after a quiet period. */
   lastRequestAt?: number;
+  /** Raw JSON fields sent as they are: values a newer or odd backend might send (unknown status…). */
+  wireOverrides?: Record<string, unknown>;
 }
 
 /** Durations in simulated milliseconds at speed 1 (divided by the simulation speed). */
@@ -260,7 +262,7 @@ export function toWire(dep: SimDeployment, now: number, durations: Durations): W
   if (hasTransformer(dep)) wire.availableTransformerInstances = state.transformerInstances;
   if (dep.deployed !== undefined) wire.deployed = dep.deployed;
   if (dep.revision !== undefined) wire.revision = dep.revision;
-  return wire;
+  return dep.wireOverrides ? ({ ...wire, ...dep.wireOverrides } as WireDeployment) : wire;
 }
 
 export type LifecycleAction = 'START' | 'STOP';

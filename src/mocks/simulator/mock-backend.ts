@@ -11,12 +11,12 @@ import {
   type SimDeployment,
 } from './lifecycle';
 import { instanceLogContent, instanceName, type LogComponent } from './model-server-logs';
-import { defaultSeed, largeSeed, mockProject } from './seed';
+import { defaultSeed, largeSeed, mockProject, oddLogLines, oddSeed } from './seed';
 import { FaultInjector } from './faults';
 
 /** The simulated Hopsworks project: deployments, lifecycle, logs and faults, independent of HTTP. */
 
-export const scenarios = ['default', 'large', 'faults', 'empty'] as const;
+export const scenarios = ['default', 'large', 'faults', 'empty', 'odd'] as const;
 export type Scenario = (typeof scenarios)[number];
 
 export const scenarioDescriptions: Record<Scenario, string> = {
@@ -24,6 +24,7 @@ export const scenarioDescriptions: Record<Scenario, string> = {
   large: '2,000 deployments',
   faults: 'Endpoints fail every other request',
   empty: 'A project without deployments',
+  odd: 'Odd names, unknown statuses, odd logs',
 };
 
 export function isScenario(value: unknown): value is Scenario {
@@ -60,6 +61,7 @@ const projectNotFound = () => failure(404, errorCodes.projectNotFound, 'Project 
 function seedFor(scenario: Scenario, now: number): SimDeployment[] {
   if (scenario === 'large') return largeSeed(now);
   if (scenario === 'empty') return [];
+  if (scenario === 'odd') return oddSeed(now);
   return defaultSeed(now);
 }
 
@@ -83,6 +85,7 @@ export class MockBackend {
     this.faults = new FaultInjector(this.scenario === 'faults');
     const persisted = this.store?.load();
     this.deployments = persisted && persisted.scenario === this.scenario ? persisted.deployments : seedFor(this.scenario, this.now());
+    if (this.scenario === 'odd') this.injectLogLines(2001, 'predictor', oddLogLines);
   }
 
   reset(): void {

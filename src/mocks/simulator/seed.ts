@@ -198,3 +198,38 @@ export function largeSeed(now: number): SimDeployment[] {
   }
   return deployments;
 }
+
+/** `odd`: names and values that stress the console — quotes, symbols, non-ASCII, unknown statuses. */
+export function oddSeed(now: number): SimDeployment[] {
+  const spec = (options: SeedOptions) => makeSpec(options, now);
+  return [
+    deployedSince(
+      { kind: 'serving', since: now - 60 * minute },
+      spec({ id: 2001, name: `it's "quoted" #1 (50%)!`, modelName: 'quoted', transformer: true, createdAgo: 2 * day }),
+    ),
+    deployedSince(
+      { kind: 'failed', since: now - 10 * minute, point: 'predictor' },
+      spec({ id: 2002, name: 'modèle-café ü 名前', modelName: 'modele', createdAgo: day }),
+      'predictor',
+    ),
+    {
+      ...deployedSince({ kind: 'serving', since: now - 60 * minute }, spec({ id: 2003, name: 'future', createdAgo: day })),
+      wireOverrides: { status: 'Hibernating', condition: { type: 'WARMED_UP', status: true, reason: 'Warm pool is ready' } },
+    },
+    {
+      ...deployedSince({ kind: 'serving', since: now - 60 * minute }, spec({ id: 2004, name: 'shouty', createdAgo: day })),
+      wireOverrides: { status: 'RUNNING', revision: 12345678, deployed: new Date(now - 60 * minute).toISOString() },
+    },
+    {
+      ...deployedSince({ kind: 'stopped' }, spec({ id: 2005, name: 'legacy', createdAgo: day })),
+      wireOverrides: { condition: undefined, created: String(now - day) },
+    },
+  ];
+}
+
+/** Log lines of the `odd` scenario: a 10 KB line, HTML, ANSI codes. */
+export const oddLogLines = [
+  `WARNING kserve: request payload ${'x'.repeat(10 * 1024)} (10 KB)`,
+  'WARNING kserve: rejected input <img src=x onerror=alert(1)> and <script>alert("x")</script>',
+  '\u001b[1;31mERROR\u001b[0m kserve: \u001b[33mcoloured\u001b[0m line with ANSI codes',
+];

@@ -9,6 +9,7 @@ const logEntrySchema = z.looseObject({
   instanceName: z.string().catch('unnamed instance'),
   content: z
     .unknown()
+    .optional()
     .transform((value) => (typeof value === 'string' ? value : value == null ? '' : String(value))),
 });
 
@@ -21,12 +22,15 @@ export type InstanceLog = z.output<typeof logEntrySchema>;
 
 const openSearchTokenSchema = z.looseObject({ kibanaUrl: z.string().optional(), token: z.string().optional() });
 
+export function fetchTransientLogs(projectId: number, deploymentId: number, component: LogComponent, tail: number, signal?: AbortSignal) {
+  return apiClient.request(`/project/${projectId}/serving/${deploymentId}/logs`, logsSchema, { query: { component, tail }, signal });
+}
+
 export const logsQueries = {
   transient: (projectId: number, deploymentId: number, component: LogComponent, tail: number) =>
     queryOptions({
       queryKey: ['projects', projectId, 'deployments', 'logs', deploymentId, component, tail] as const,
-      queryFn: ({ signal }) =>
-        apiClient.request(`/project/${projectId}/serving/${deploymentId}/logs`, logsSchema, { query: { component, tail }, signal }),
+      queryFn: ({ signal }) => fetchTransientLogs(projectId, deploymentId, component, tail, signal),
     }),
   openSearchToken: (projectId: number) =>
     queryOptions({

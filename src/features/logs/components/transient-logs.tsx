@@ -126,7 +126,7 @@ export function TransientLogs({ target }: { target: LogTarget }) {
             Instance: {instance.instanceName}
           </Typography>
           <Typography variant="body2" color="text.secondary">
-            {lines.length} {lines.length === 1 ? 'line' : 'lines'}
+            {lines.length.toLocaleString('en')} {lines.length === 1 ? 'line' : 'lines'}
           </Typography>
           <Box sx={{ flexGrow: 1 }} />
           <Button size="small" startIcon={<ErrorOutlineOutlined />} disabled={errorLine === -1} onClick={() => {
@@ -203,9 +203,9 @@ export function TransientLogs({ target }: { target: LogTarget }) {
           <FormControl size="small" sx={{ minWidth: 120 }}>
             <InputLabel id="log-tail-label">Lines</InputLabel>
             <Select labelId="log-tail-label" label="Lines" value={view.tail} onChange={(event) => updateView({ tail: Number(event.target.value) })}>
-              {tailOptions.map((tail) => (
+              {[...new Set([...tailOptions, view.tail])].sort((a, b) => a - b).map((tail) => (
                 <MenuItem key={tail} value={tail}>
-                  Last {tail}
+                  Last {tail.toLocaleString('en')}
                 </MenuItem>
               ))}
             </Select>

@@ -5,6 +5,8 @@ import type { LogComponent } from '../model/log-target';
 
 export const tailOptions = [10, 50, 100, 500, 1000] as const;
 const defaultTail = 100;
+/** A shared link may ask for any tail up to this. */
+export const maxTail = 100_000;
 
 export interface LogViewState {
   component: LogComponent;
@@ -26,7 +28,7 @@ export function useLogViewState(hasTransformer: boolean) {
     return {
       component,
       instance: params.get(logViewParams.instance),
-      tail: (tailOptions as readonly number[]).includes(tailParam) ? tailParam : defaultTail,
+      tail: Number.isInteger(tailParam) && tailParam > 0 && tailParam <= maxTail ? tailParam : defaultTail,
       search: params.get(logViewParams.search) ?? '',
       follow: follow === '1' ? true : follow === '0' ? false : null,
       wrap: params.get(logViewParams.wrap) === '1',
