@@ -33,7 +33,7 @@ export function OverviewHeader({ projectId, deployment, seeLogs, refresh }: Over
         <Box sx={{ flexGrow: 1 }} />
         {refresh}
       </Box>
-      <Typography color={deployment.condition?.status === false ? 'error' : 'text.secondary'} sx={{ overflowWrap: 'anywhere' }}>
+      <Typography id="condition-reason" color={deployment.condition?.status === false ? 'error' : 'text.secondary'} sx={{ overflowWrap: 'anywhere' }}>
         {deployment.condition?.reason || 'The server reported no condition for this deployment.'}
       </Typography>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>

@@ -1,0 +1,338 @@
+// `npm run bench`: the console's speed figures, measured in headless Chromium against the production
+// build in mock mode, each ratio against a baseline measured in the same run. Prints one table and
+// writes bench-results.json. Timing lives here, never in the test suite.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { build, preview } from 'vite';
+import react from '@vitejs/plugin-react';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium, missingChromiumMessage } from './chromium-path.mjs';
+
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const port = 4190;
+const base = `http://127.0.0.1:${port}`;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** gzip size in KB of the JavaScript an index.html loads up front (entry script + module preloads). */
+function initialJsKb(distDir) {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((match) => match[1]);
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(distDir, file))).length, 0);
+  return bytes / 1024;
+}
+
+async function buildAll() {
+  await build({ logLevel: 'warn' });
+  await build({
+    root: 'bench/baseline',
+    base: './',
+    logLevel: 'warn',
+    configFile: false,
+    plugins: [react()],
+    build: { outDir: '../../.bench/baseline', emptyOutDir: true },
+  });
+}
+
+/** Marks the first paint after an element matching `selector` (with optional text) appears. */
+function watchForPaint(page, name, selector, text) {
+  return page.evaluate(
+    ([markName, css, wanted]) =>
+      new Promise((resolve) => {
+        const check = () => {
+          const element = [...document.querySelectorAll(css)].find((el) => !wanted || el.textContent?.includes(wanted));
+          if (!element) return false;
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.mark(markName).startTime)));
+          return true;
+        };
+        if (check()) return;
+        const observer = new MutationObserver(() => check() && observer.disconnect());
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      }),
+    [name, selector, text ?? null],
+  );
+}
+
+const responseMarks = (page, pathPart) =>
+  page.evaluate(
+    (part) => performance.getEntriesByName('hopsworks-api:response').filter((mark) => mark.detail?.path?.includes(part)).map((mark) => mark.startTime),
+    pathPart,
+  );
+
+/** The page config with fast settled polls (for the unchanged-poll figure). */
+async function fastPolls(page, settledMs) {
+  await page.route('**/config.json', async (route) => {
+    const response = await route.fetch();
+    const config = await response.json();
+    await route.fulfill({ response, json: { ...config, polling: { transitioningMs: 2000, settledMs } } });
+  });
+}
+
+async function measureListRender(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const painted = new Promise((resolve) => page.once('load', () => resolve(watchForPaint(page, 'rows-painted', 'tbody tr[data-deployment]'))));
+  await page.goto(`${base}/p/119/deployments?scenario=large&speed=1`);
+  const paintedAt = await painted;
+  const [dataAt] = await responseMarks(page, '/serving');
+  const listJson = await page.evaluate(async () => (await fetch('/hopsworks-api/api/project/119/serving')).text());
+  await context.close();
+
+  // Baseline: a plain HTML table of the same rows, from the same JSON text to painted.
+  const baselineContext = await browser.newContext();
+  const baselinePage = await baselineContext.newPage();
+  await baselinePage.setContent('<!doctype html><html><body><div id="root"></div></body></html>');
+  const baseline = await baselinePage.evaluate(
+    (text) =>
+      new Promise((resolve) => {
+        const start = performance.now();
+        const escape = (value) => String(value ?? '').replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+        const rows = JSON.parse(text)
+          .map(
+            (d) =>
+              `<tr><td><a href="#">${escape(d.name)}</a></td><td>${escape(d.status)}</td><td>${escape(d.condition?.reason)}</td><td>${escape(
+                d.modelName,
+              )} v${escape(d.modelVersion)}</td><td>${d.availableInstances}/${d.requestedInstances}</td><td>${escape(d.deployed)}</td><td><button>Start</button><button>Stop</button></td></tr>`,
+          )
+          .join('');
+        document.getElementById('root').innerHTML = `<table><thead><tr><th>Name</th><th>Status</th><th>Condition</th><th>Model</th><th>Instances</th><th>Deployed</th><th>Actions</th></tr></thead><tbody>${rows}</tbody></table>`;
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+      }),
+    listJson,
+  );
+  await baselineContext.close();
+  return { ours: paintedAt - dataAt, baseline };
+}
+
+async function measureKeystrokes(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/p/119/deployments?scenario=large&speed=1`);
+  await page.waitForSelector('tbody tr[data-deployment]');
+  const search = page.getByRole('searchbox', { name: 'Search deployments or models' });
+  await search.focus();
+  const samples = [];
+  for (let i = 0; i < 30; i++) {
+    const key = i % 2 === 0 ? String((i / 2) % 10) : 'Backspace';
+    const waited = page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const table = document.querySelector('table[aria-label="Deployments"]') ?? document.querySelector('main');
+          let start = null;
+          const onKey = (event) => (start = event.timeStamp);
+          document.addEventListener('keydown', onKey, { capture: true, once: true });
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            requestAnimationFrame(() => setTimeout(() => resolve(start === null ? null : performance.now() - start)));
+          });
+          observer.observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true });
+          setTimeout(() => {
+            observer.disconnect();
+            resolve(null);
+          }, 3000);
+          void table;
+        }),
+    );
+    await page.keyboard.press(key);
+    const sample = await waited;
+    if (sample !== null) samples.push(sample);
+    await page.waitForTimeout(150);
+  }
+  await context.close();
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), samples: samples.length };
+}
+
+async function measureBigLog(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/p/119/deployments/1042?speed=1&tail=100000`);
+  await page.getByRole('log').waitFor();
+  await page.evaluate(() => {
+    const lines = Array.from({ length: 100_000 }, (_, i) => `2026-11-21 10:00:00.${String(i % 1000).padStart(3, '0')} INFO uvicorn.access: 10.0.0.${i % 255}:0 - "POST /v1/models/fraudmodel:predict HTTP/1.1" 200 OK (${(i % 90) + 2}.00 ms) line ${i}`);
+    window.mockServingBackend.injectLogLines(1042, 'predictor', lines);
+    performance.clearMarks('hopsworks-api:response');
+  });
+  const painted = watchForPaint(page, 'log-painted', 'section#transient-logs', '100,000 lines');
+  await page.getByRole('switch', { name: 'Follow' }).click();
+  const paintedAt = await painted;
+  const logMarks = await responseMarks(page, '/logs');
+  const dataAt = Math.max(...logMarks.filter((at) => at <= paintedAt));
+  const domNodes = await page.getByRole('log').evaluate((element) => element.querySelectorAll('*').length);
+  const text = await page.evaluate(async () => (await fetch('/hopsworks-api/api/project/119/serving/1042/logs?component=predictor&tail=100000')).text());
+  await context.close();
+
+  const baselineContext = await browser.newContext();
+  const baselinePage = await baselineContext.newPage();
+  await baselinePage.setContent('<!doctype html><html><body></body></html>');
+  const baseline = await baselinePage.evaluate(
+    (body) =>
+      new Promise((resolve) => {
+        const start = performance.now();
+        const [entry] = JSON.parse(body);
+        const pre = document.createElement('pre');
+        pre.textContent = entry.content;
+        document.body.append(pre);
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+      }),
+    text,
+  );
+  await baselineContext.close();
+  return { ours: paintedAt - dataAt, baseline, domNodes };
+}
+
+async function measureUnchangedPoll(browser) {
+  const settledMs = 2000;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await fastPolls(page, settledMs);
+  await page.goto(`${base}/p/119/deployments?scenario=large&speed=1`);
+  await page.waitForSelector('tbody tr[data-deployment]');
+  await page.waitForTimeout(settledMs + 500);
+  const result = await page.evaluate(
+    (interval) =>
+      new Promise((resolve) => {
+        const watched = [document.querySelector('table[aria-label="Deployments"]'), document.querySelector('[aria-label="Deployments per status"]')];
+        let mutations = 0;
+        const observer = new MutationObserver((records) => (mutations += records.length));
+        for (const element of watched) observer.observe(element, { childList: true, subtree: true, characterData: true, attributes: true });
+        const before = performance.getEntriesByName('hopsworks-api:response').length;
+        setTimeout(() => {
+          observer.disconnect();
+          const requests = performance.getEntriesByName('hopsworks-api:response').length - before;
+          resolve({ mutations, requests });
+        }, interval);
+      }),
+    settledMs,
+  );
+  await context.close();
+  return result;
+}
+
+async function measureStatusChange(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/p/119/deployments/1052?speed=1`);
+  await page.getByRole('heading', { level: 1, name: 'creditscoring' }).waitFor();
+  await page.getByRole('button', { name: 'Start creditscoring' }).click();
+  const latencies = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const seenInBackend = new Map();
+        const seenInPage = new Map();
+        const timer = setInterval(() => {
+          const now = performance.now();
+          const answer = window.mockServingBackend.get(119, 1052);
+          const reason = answer.ok ? answer.body.condition.reason : '';
+          if (!seenInBackend.has(reason)) seenInBackend.set(reason, now);
+          const shown = document.getElementById('condition-reason')?.textContent ?? '';
+          if (!seenInPage.has(shown)) seenInPage.set(shown, now);
+          if (answer.ok && answer.body.status === 'Running' && shown === reason) {
+            clearInterval(timer);
+            const result = [];
+            for (const [text, at] of seenInBackend) if (seenInPage.has(text) && at > 0) result.push(seenInPage.get(text) - at);
+            resolve(result.slice(1));
+          }
+        }, 20);
+      }),
+  );
+  await context.close();
+  return { max: Math.max(...latencies), median: median(latencies), changes: latencies.length };
+}
+
+async function main() {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.error(missingChromiumMessage);
+    process.exit(1);
+  }
+  if (!process.argv.includes('--no-build')) await buildAll();
+  const server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+  try {
+    const bundle = { ours: initialJsKb('dist'), baseline: initialJsKb('.bench/baseline') };
+    const list = [];
+    const logs = [];
+    const keys = [];
+    const polls = [];
+    const changes = [];
+    for (let run = 0; run < runs; run++) {
+      process.stdout.write(`run ${run + 1}/${runs}…\n`);
+      list.push(await measureListRender(browser));
+      if (process.env.BENCH_DEBUG) console.log(list.at(-1));
+      keys.push(await measureKeystrokes(browser));
+      if (process.env.BENCH_DEBUG) console.log(keys.at(-1));
+      logs.push(await measureBigLog(browser));
+      if (process.env.BENCH_DEBUG) console.log(logs.at(-1));
+      polls.push(await measureUnchangedPoll(browser));
+      if (process.env.BENCH_DEBUG) console.log(polls.at(-1));
+      changes.push(await measureStatusChange(browser));
+    }
+    const figures = {
+      initialJsGzipKb: { value: round(bundle.ours), baseline: round(bundle.baseline), target: '≤ 250 KB' },
+      listDataToRowsMs: {
+        value: round(median(list.map((r) => r.ours))),
+        baseline: round(median(list.map((r) => r.baseline))),
+        ratio: round(median(list.map((r) => r.ours / r.baseline)), 2),
+        target: '≤ 1×',
+      },
+      keystrokeToRowsMs: {
+        p50: round(median(keys.map((k) => k.p50))),
+        p95: round(median(keys.map((k) => k.p95))),
+        target: 'p95 ≤ 100 ms',
+      },
+      bigLogDataToPaintMs: {
+        value: round(median(logs.map((r) => r.ours))),
+        baseline: round(median(logs.map((r) => r.baseline))),
+        ratio: round(median(logs.map((r) => r.ours / r.baseline)), 2),
+        domNodes: Math.max(...logs.map((r) => r.domNodes)),
+        target: '≤ 0.3×; ≤ 2,000 nodes',
+      },
+      unchangedPoll: {
+        mutations: Math.max(...polls.map((p) => p.mutations)),
+        requests: median(polls.map((p) => p.requests)),
+        target: '0 mutations, 1 request',
+      },
+      statusChangeVisibleMs: {
+        median: round(median(changes.map((c) => c.median))),
+        max: round(Math.max(...changes.map((c) => c.max))),
+        target: '≤ 2,000 ms',
+      },
+    };
+    const verdicts = {
+      initialJsGzipKb: figures.initialJsGzipKb.value <= 250,
+      listDataToRowsMs: figures.listDataToRowsMs.ratio <= 1,
+      keystrokeToRowsMs: figures.keystrokeToRowsMs.p95 <= 100,
+      bigLogDataToPaintMs: figures.bigLogDataToPaintMs.ratio <= 0.3 && figures.bigLogDataToPaintMs.domNodes <= 2000,
+      unchangedPoll: figures.unchangedPoll.mutations === 0 && figures.unchangedPoll.requests === 1,
+      statusChangeVisibleMs: figures.statusChangeVisibleMs.max <= 2000,
+    };
+    const table = [
+      '| figure | measured | baseline (same run) | target | met |',
+      '|---|---|---|---|---|',
+      `| initial JavaScript of the list route, gzip | ${figures.initialJsGzipKb.value} KB | ${figures.initialJsGzipKb.baseline} KB (minimal page of the same stack) | ${figures.initialJsGzipKb.target} | ${verdicts.initialJsGzipKb ? 'yes' : 'NO'} |`,
+      `| 2,000 deployments: data received → rows visible | ${figures.listDataToRowsMs.value} ms (${figures.listDataToRowsMs.ratio}×) | ${figures.listDataToRowsMs.baseline} ms (plain HTML table) | ${figures.listDataToRowsMs.target} | ${verdicts.listDataToRowsMs ? 'yes' : 'NO'} |`,
+      `| 2,000 deployments: keystroke → filtered rows, p50 / p95 | ${figures.keystrokeToRowsMs.p50} / ${figures.keystrokeToRowsMs.p95} ms | — | ${figures.keystrokeToRowsMs.target} | ${verdicts.keystrokeToRowsMs ? 'yes' : 'NO'} |`,
+      `| 100,000-line log: data received → painted; DOM nodes | ${figures.bigLogDataToPaintMs.value} ms (${figures.bigLogDataToPaintMs.ratio}×); ${figures.bigLogDataToPaintMs.domNodes} nodes | ${figures.bigLogDataToPaintMs.baseline} ms (\`<pre>\`) | ${figures.bigLogDataToPaintMs.target} | ${verdicts.bigLogDataToPaintMs ? 'yes' : 'NO'} |`,
+      `| a poll whose answer did not change: DOM mutations, requests | ${figures.unchangedPoll.mutations}, ${figures.unchangedPoll.requests} | — | ${figures.unchangedPoll.target} | ${verdicts.unchangedPoll ? 'yes' : 'NO'} |`,
+      `| backend status change → visible on the overview (transitioning), median / max | ${figures.statusChangeVisibleMs.median} / ${figures.statusChangeVisibleMs.max} ms | — | ${figures.statusChangeVisibleMs.target} | ${verdicts.statusChangeVisibleMs ? 'yes' : 'NO'} |`,
+    ].join('\n');
+    console.log(`\nMedians of ${runs} runs (${new Date().toISOString()}):\n\n${table}\n`);
+    writeFileSync('bench-results.json', `${JSON.stringify({ date: new Date().toISOString(), runs, figures, verdicts, table }, null, 2)}\n`);
+    console.log('wrote bench-results.json');
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.httpServer.close(resolve));
+  }
+}
+
+await main();
