@@ -1,6 +1,10 @@
 import { useState, type ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import CssBaseline from '@mui/material/CssBaseline';
+import GlobalStyles from '@mui/material/GlobalStyles';
+import { statusIndicatorStyles } from '@/features/deployments/components/status-indicator';
+import { deploymentsTableStyles } from '@/features/deployments/components/list/deployments-table';
+import { rowActionStyles } from '@/features/deployments/components/list/row-actions';
 import { ThemeProvider } from '@mui/material/styles';
 import { theme } from '@/lib/theme';
 import { isApiError } from '@/lib/api/api-error';
@@ -34,6 +38,7 @@ export function AppProviders({ config, children, queryClient }: AppProvidersProp
     <RuntimeConfigContext.Provider value={config}>
       <ThemeProvider theme={theme} defaultMode="system">
         <CssBaseline enableColorScheme />
+        <GlobalStyles styles={[statusIndicatorStyles, deploymentsTableStyles, rowActionStyles]} />
         <QueryClientProvider client={client}>
           <NotificationsProvider>{children}</NotificationsProvider>
         </QueryClientProvider>

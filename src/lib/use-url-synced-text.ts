@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 
 /**
  * A text field whose value lives in the URL. Typing updates a local value at once and writes the URL
@@ -21,10 +21,13 @@ export function useUrlSyncedText(urlValue: string, writeUrl: (value: string) => 
     }
   }
 
-  const onChange = (value: string) => {
-    setText(value);
-    setPendingWrites((current) => [...current.slice(-50), value]);
-    writeUrl(value);
-  };
+  const onChange = useCallback(
+    (value: string) => {
+      setText(value);
+      setPendingWrites((current) => [...current.slice(-50), value]);
+      writeUrl(value);
+    },
+    [writeUrl],
+  );
   return [text, onChange];
 }

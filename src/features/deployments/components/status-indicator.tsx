@@ -1,37 +1,18 @@
-import { memo, type ComponentType } from 'react';
-import Box from '@mui/material/Box';
-import type { SvgIconProps } from '@mui/material/SvgIcon';
+import { memo } from 'react';
 import Tooltip from '@mui/material/Tooltip';
-import { keyframes } from '@mui/material/styles';
-import HourglassTopOutlined from '@mui/icons-material/HourglassTopOutlined';
-import FiberNewOutlined from '@mui/icons-material/FiberNewOutlined';
-import PlayCircleOutlined from '@mui/icons-material/PlayCircleOutlined';
-import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
-import BedtimeOutlined from '@mui/icons-material/BedtimeOutlined';
-import ErrorOutlined from '@mui/icons-material/ErrorOutlined';
-import SyncOutlined from '@mui/icons-material/SyncOutlined';
-import PowerSettingsNewOutlined from '@mui/icons-material/PowerSettingsNewOutlined';
-import StopCircleOutlined from '@mui/icons-material/StopCircleOutlined';
-import HelpOutlineOutlined from '@mui/icons-material/HelpOutlineOutlined';
 import { statusLabel, statusTable, type DeploymentStatus } from '../model/status';
+import { statusIconPaths } from './status-icon-paths';
 
-export const statusIcons: Record<DeploymentStatus, ComponentType<SvgIconProps>> = {
-  Creating: HourglassTopOutlined,
-  Created: FiberNewOutlined,
-  Starting: PlayCircleOutlined,
-  Running: CheckCircleOutlined,
-  Idle: BedtimeOutlined,
-  Failed: ErrorOutlined,
-  Updating: SyncOutlined,
-  Stopping: PowerSettingsNewOutlined,
-  Stopped: StopCircleOutlined,
-  Unknown: HelpOutlineOutlined,
-};
-
-const pulse = keyframes`
-  0%, 100% { opacity: 1; }
-  50% { opacity: 0.35; }
-`;
+/** The status's own icon, as a plain SVG (1em, current colour). */
+export function StatusIcon({ status, className }: { status: DeploymentStatus; className?: string }) {
+  return (
+    <svg className={className ?? 'status-icon'} viewBox="0 0 24 24" aria-hidden focusable="false" data-icon={status}>
+      {statusIconPaths[status].map((d) => (
+        <path key={d} d={d} fill="currentColor" />
+      ))}
+    </svg>
+  );
+}
 
 interface StatusIndicatorProps {
   status: DeploymentStatus;
@@ -44,30 +25,36 @@ interface StatusIndicatorProps {
 /** Colour + icon + text for a status; in-progress statuses pulse. The same everywhere. */
 export const StatusIndicator = memo(function StatusIndicator({ status, rawStatus = '', size = 'small', withTooltip = true }: StatusIndicatorProps) {
   const info = statusTable[status];
-  const Icon = statusIcons[status];
+  // Plain elements and CSS variables (no per-render style computation): a table shows many of these.
   const indicator = (
-    <Box
-      component="span"
+    <span
       data-status={status}
+      className={`status-indicator status-indicator-${size}${info.transitioning ? ' status-indicator-busy' : ''}`}
+      style={{ color: `var(--mui-palette-status-${info.tone})` }}
       tabIndex={withTooltip ? 0 : undefined}
-      sx={{
-        display: 'inline-flex',
-        alignItems: 'center',
-        gap: 0.75,
-        color: `status.${info.tone}`,
-        fontWeight: 600,
-        fontSize: size === 'small' ? '0.875rem' : '1.05rem',
-        whiteSpace: 'nowrap',
-        borderRadius: 1,
-      }}
     >
-      <Icon
-        aria-hidden
-        fontSize={size === 'small' ? 'small' : 'medium'}
-        sx={info.transitioning ? { animation: `${pulse} 1.6s ease-in-out infinite`, '@media (prefers-reduced-motion: reduce)': { animation: 'none' } } : undefined}
-      />
+      <StatusIcon status={status} />
       {statusLabel(status, rawStatus)}
-    </Box>
+    </span>
   );
   return withTooltip ? <Tooltip title={info.description}>{indicator}</Tooltip> : indicator;
 });
+
+/** The indicator's styles, installed once by the app's global styles. */
+export const statusIndicatorStyles = {
+  '.status-indicator': {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: '6px',
+    fontWeight: 600,
+    fontSize: '0.875rem',
+    whiteSpace: 'nowrap',
+    borderRadius: 4,
+  },
+  '.status-indicator-medium': { fontSize: '1.05rem' },
+  '.status-icon': { width: '1.25em', height: '1.25em', flexShrink: 0 },
+  '.status-chip-icon': { width: 18, height: 18 },
+  '@keyframes status-indicator-pulse': { '0%, 100%': { opacity: 1 }, '50%': { opacity: 0.35 } },
+  '.status-indicator-busy svg': { animation: 'status-indicator-pulse 1.6s ease-in-out infinite' },
+  '@media (prefers-reduced-motion: reduce)': { '.status-indicator-busy svg': { animation: 'none' } },
+} as const;

@@ -62,25 +62,38 @@ function matchesQuery(deployment: Deployment, needle: string): boolean {
 
 const statusOrder = new Map<DeploymentStatus, number>([...filterableStatuses].map((status, index) => [status, index]));
 
+// A collator compares much faster than String#localeCompare, which matters for 2,000 rows.
+const collator = new Intl.Collator('en', { numeric: true });
+const compareText = collator.compare;
+
 const comparators: Record<SortColumn, (a: Deployment, b: Deployment) => number> = {
-  name: (a, b) => a.name.localeCompare(b.name),
+  name: (a, b) => compareText(a.name, b.name),
   status: (a, b) => (statusOrder.get(a.status) ?? 0) - (statusOrder.get(b.status) ?? 0),
-  condition: (a, b) => (a.condition?.reason ?? '').localeCompare(b.condition?.reason ?? ''),
-  model: (a, b) => (a.modelName ?? '').localeCompare(b.modelName ?? '') || (a.modelVersion ?? 0) - (b.modelVersion ?? 0),
+  condition: (a, b) => compareText(a.condition?.reason ?? '', b.condition?.reason ?? ''),
+  model: (a, b) => compareText(a.modelName ?? '', b.modelName ?? '') || (a.modelVersion ?? 0) - (b.modelVersion ?? 0),
   instances: (a, b) => a.predictor.running - b.predictor.running || a.predictor.requested - b.predictor.requested,
   deployed: (a, b) => (a.deployed ?? -Infinity) - (b.deployed ?? -Infinity),
 };
 
-/** Filters by search text and statuses, then sorts (ties broken by name). */
-export function applyListView(deployments: readonly Deployment[], view: Pick<ListView, 'query' | 'statuses' | 'sort' | 'direction'>): Deployment[] {
-  const needle = view.query.trim().toLowerCase();
-  const wanted = new Set(view.statuses);
-  const filtered = deployments.filter(
-    (deployment) => (wanted.size === 0 || wanted.has(deployment.status)) && (needle === '' || matchesQuery(deployment, needle)),
-  );
+/** Sorts by a column (ties broken by name). Sort once, then filter on each keystroke: filtering keeps the order. */
+export function sortDeployments(deployments: readonly Deployment[], view: Pick<ListView, 'sort' | 'direction'>): Deployment[] {
   const compare = comparators[view.sort];
   const sign = view.direction === 'asc' ? 1 : -1;
-  return filtered.sort((a, b) => sign * compare(a, b) || a.name.localeCompare(b.name));
+  return [...deployments].sort((a, b) => sign * compare(a, b) || compareText(a.name, b.name));
+}
+
+/** Keeps the deployments matching the search text (deployment or model name) and the statuses. */
+export function filterDeployments(deployments: readonly Deployment[], view: Pick<ListView, 'query' | 'statuses'>): Deployment[] {
+  const needle = view.query.trim().toLowerCase();
+  const wanted = new Set(view.statuses);
+  if (needle === '' && wanted.size === 0) return deployments as Deployment[];
+  return deployments.filter(
+    (deployment) => (wanted.size === 0 || wanted.has(deployment.status)) && (needle === '' || matchesQuery(deployment, needle)),
+  );
+}
+
+export function applyListView(deployments: readonly Deployment[], view: Pick<ListView, 'query' | 'statuses' | 'sort' | 'direction'>): Deployment[] {
+  return filterDeployments(sortDeployments(deployments, view), view);
 }
 
 /** How many deployments are in each status, in the status table's order; statuses with none left out. */

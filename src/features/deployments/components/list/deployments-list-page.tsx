@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
@@ -9,10 +9,11 @@ import Stack from '@mui/material/Stack';
 import TablePagination from '@mui/material/TablePagination';
 import Typography from '@mui/material/Typography';
 import { useRuntimeConfig } from '@/config/runtime-config-context';
+import { useUrlSyncedText } from '@/lib/use-url-synced-text';
 import { ErrorPanel } from '@/components/error-panel';
 import { RefreshIndicator } from '@/components/refresh-indicator';
 import { deploymentQueries } from '../../api/deployment-queries';
-import { applyListView, defaultListView, pageSizes, readListView, writeListView, type ListView, type SortColumn } from '../../model/list-view';
+import { defaultListView, filterDeployments, sortDeployments, pageSizes, readListView, writeListView, type ListView, type SortColumn } from '../../model/list-view';
 import type { DeploymentStatus } from '../../model/status';
 import { StatusLegend } from '../status-legend';
 import { DeploymentsTable } from './deployments-table';
@@ -39,7 +40,12 @@ export function DeploymentsListPage({ projectId }: { projectId: number }) {
   const list = useQuery(deploymentQueries.list(projectId, config.polling));
   const [params, setParams] = useSearchParams();
   const view = useMemo(() => readListView(params), [params]);
-  const deferredQuery = useDeferredValue(view.query);
+  const changeQuery = useCallback((query: string) => setParams((current) => writeListView({ ...readListView(current), query, page: 0 }, current), { replace: true }), [setParams]);
+  // The search box's text filters at once; the URL follows (see useUrlSyncedText).
+  const [queryText, setQueryText] = useUrlSyncedText(view.query, changeQuery);
+  // The same array while the selection is the same, so memoised children skip unrelated URL changes.
+  const statusesKey = view.statuses.join(',');
+  const selectedStatuses = useMemo(() => (statusesKey ? (statusesKey.split(',') as DeploymentStatus[]) : []), [statusesKey]);
 
   useEffect(() => {
     document.title = 'Deployments · Model Serving Console';
@@ -53,20 +59,36 @@ export function DeploymentsListPage({ projectId }: { projectId: number }) {
   );
 
   const deployments = list.data?.deployments;
-  const rows = useMemo(
-    () => deployments && applyListView(deployments, { query: deferredQuery, statuses: view.statuses, sort: view.sort, direction: view.direction }),
-    [deployments, deferredQuery, view.statuses, view.sort, view.direction],
-  );
+  const sorted = useMemo(() => deployments && sortDeployments(deployments, { sort: view.sort, direction: view.direction }), [deployments, view.sort, view.direction]);
+  const rows = useMemo(() => sorted && filterDeployments(sorted, { query: queryText, statuses: selectedStatuses }), [sorted, queryText, selectedStatuses]);
   const lastPage = rows ? Math.max(0, Math.ceil(rows.length / view.pageSize) - 1) : 0;
   const page = Math.min(view.page, lastPage);
   const pageRows = useMemo(() => rows?.slice(page * view.pageSize, (page + 1) * view.pageSize), [rows, page, view.pageSize]);
 
-  const toggleStatus = (status: DeploymentStatus) =>
-    updateView({ statuses: view.statuses.includes(status) ? view.statuses.filter((s) => s !== status) : [...view.statuses, status] });
-  const sortBy = (column: SortColumn) =>
-    updateView({ sort: column, direction: view.sort === column && view.direction === 'asc' ? 'desc' : 'asc', page: view.page });
-  const clearFilters = () => updateView({ query: '', statuses: [] });
-  const filtering = view.query !== '' || view.statuses.length > 0;
+  // Stable callbacks: the counts, toolbar and table are memoised and skip renders a keystroke does not concern.
+  const toggleStatus = useCallback(
+    (status: DeploymentStatus) =>
+      setParams((current) => {
+        const { statuses } = readListView(current);
+        const next = statuses.includes(status) ? statuses.filter((s) => s !== status) : [...statuses, status];
+        return writeListView({ ...readListView(current), statuses: next, page: 0 }, current);
+      }),
+    [setParams],
+  );
+  const sortBy = useCallback(
+    (column: SortColumn) =>
+      setParams((current) => {
+        const now = readListView(current);
+        return writeListView({ ...now, sort: column, direction: now.sort === column && now.direction === 'asc' ? 'desc' : 'asc' }, current);
+      }),
+    [setParams],
+  );
+  const clearFilters = useCallback(() => {
+    setQueryText('');
+    updateView({ query: '', statuses: [] });
+  }, [setQueryText, updateView]);
+  const changeStatuses = useCallback((statuses: DeploymentStatus[]) => updateView({ statuses }), [updateView]);
+  const filtering = queryText !== '' || view.statuses.length > 0;
 
   return (
     <Stack spacing={2}>
@@ -83,7 +105,7 @@ export function DeploymentsListPage({ projectId }: { projectId: number }) {
         <EmptyProject />
       ) : (
         <>
-          {deployments && <StatusCounts deployments={deployments} selected={view.statuses} onToggle={toggleStatus} />}
+          {deployments && <StatusCounts deployments={deployments} selected={selectedStatuses} onToggle={toggleStatus} />}
           {list.data && list.data.unreadable > 0 && (
             <Alert severity="warning">
               {list.data.unreadable} {list.data.unreadable === 1 ? 'deployment' : 'deployments'} in the server's answer could not be read and
@@ -91,10 +113,10 @@ export function DeploymentsListPage({ projectId }: { projectId: number }) {
             </Alert>
           )}
           <ListToolbar
-            query={view.query}
-            statuses={view.statuses}
-            onQueryChange={(query) => updateView({ query }, { replace: true })}
-            onStatusesChange={(statuses) => updateView({ statuses })}
+            query={queryText}
+            statuses={selectedStatuses}
+            onQueryChange={setQueryText}
+            onStatusesChange={changeStatuses}
             onClear={clearFilters}
           />
           {rows && rows.length === 0 && filtering ? (
@@ -116,7 +138,7 @@ export function DeploymentsListPage({ projectId }: { projectId: number }) {
                   page={page}
                   rowsPerPage={view.pageSize}
                   rowsPerPageOptions={[...pageSizes]}
-                  onPageChange={(_event, next) => updateView({ page: next, query: view.query, statuses: view.statuses })}
+                  onPageChange={(_event, next) => updateView({ page: next })}
                   onRowsPerPageChange={(event) => updateView({ pageSize: Number(event.target.value) || defaultListView.pageSize })}
                 />
               )}

@@ -1,79 +1,90 @@
 import { memo } from 'react';
 import { Link as RouterLink } from 'react-router';
-import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
-import Tooltip from '@mui/material/Tooltip';
-import Typography from '@mui/material/Typography';
 import { paths } from '@/config/paths';
-import { RelativeTime } from '@/components/relative-time';
+import { formatAbsolute, formatRelative } from '@/lib/format';
+import { useNow } from '@/lib/use-now';
 import type { Deployment } from '../../api/deployment-schema';
 import { instancesLabel, type SortColumn, type SortDirection } from '../../model/list-view';
 import { StatusIndicator } from '../status-indicator';
-import { DeploymentActions } from '../deployment-actions';
+import { RowActions } from './row-actions';
+import { useLifecycleActions } from '../use-lifecycle-actions';
 
 const columns: { id: SortColumn | 'actions'; label: string; sortable: boolean; width?: number | string }[] = [
   { id: 'name', label: 'Name', sortable: true },
   { id: 'status', label: 'Status', sortable: true, width: 130 },
   { id: 'condition', label: 'Condition', sortable: true, width: '30%' },
   { id: 'model', label: 'Model', sortable: true },
-  { id: 'instances', label: 'Instances', sortable: true, width: 120 },
+  { id: 'instances', label: 'Instances (predictor · transformer)', sortable: true, width: 150 },
   { id: 'deployed', label: 'Last deployed', sortable: true, width: 140 },
   { id: 'actions', label: 'Actions', sortable: false, width: 190 },
 ];
 
+/**
+ * Table styles, installed once as global styles: rows are plain elements, so that rendering 50 new
+ * rows on a keystroke computes no styles per cell.
+ */
+export const deploymentsTableStyles = {
+  '.deployments-table': { width: '100%', borderCollapse: 'collapse', fontSize: '0.875rem' },
+  '.deployments-table th, .deployments-table td': {
+    padding: '6px 16px',
+    textAlign: 'left',
+    borderBottom: '1px solid var(--mui-palette-divider)',
+    verticalAlign: 'middle',
+  },
+  '.deployments-table th': { fontWeight: 600, whiteSpace: 'nowrap' },
+  '.deployments-table tbody tr:hover': { backgroundColor: 'var(--mui-palette-action-hover)' },
+  '.deployments-table .name-cell': { minWidth: 170, maxWidth: 320, overflowWrap: 'break-word' },
+  '.deployments-table .name-cell a': { color: 'var(--mui-palette-primary-main)', fontWeight: 600 },
+  '.deployments-table .secondary': { color: 'var(--mui-palette-text-secondary)' },
+  '.deployments-table .condition-cell': { overflowWrap: 'break-word' },
+  '.deployments-table .model-cell': { minWidth: 140 },
+  '.deployments-table .numeric': { fontVariantNumeric: 'tabular-nums' },
+} as const;
+
+function DeployedTime({ epochMs }: { epochMs: number | undefined }) {
+  const now = useNow(10_000);
+  if (epochMs === undefined) return <span className="secondary">—</span>;
+  return (
+    <time dateTime={new Date(epochMs).toISOString()} title={formatAbsolute(epochMs)}>
+      {formatRelative(epochMs, now)}
+    </time>
+  );
+}
+
 interface DeploymentRowProps {
   projectId: number;
   deployment: Deployment;
+  pending: boolean;
+  onStart: (deployment: Deployment) => void;
+  onStop: (deployment: Deployment) => void;
 }
 
 /** Memoised: polls keep unchanged deployments as the same objects, so their rows do not re-render. */
-const DeploymentRow = memo(function DeploymentRow({ projectId, deployment }: DeploymentRowProps) {
+const DeploymentRow = memo(function DeploymentRow({ projectId, deployment, pending, onStart, onStop }: DeploymentRowProps) {
   return (
-    <TableRow hover data-deployment={deployment.name}>
-      <TableCell sx={{ minWidth: 170, maxWidth: 320, overflowWrap: 'break-word' }}>
-        <Link component={RouterLink} to={paths.deployment.getHref(projectId, deployment.id)} sx={{ fontWeight: 600 }}>
-          {deployment.name}
-        </Link>
-      </TableCell>
-      <TableCell>
-        <StatusIndicator status={deployment.status} rawStatus={deployment.rawStatus} />
-      </TableCell>
-      <TableCell sx={{ overflowWrap: 'break-word' }}>
-        <Typography variant="body2" color="text.secondary">
-          {deployment.condition?.reason || '—'}
-        </Typography>
-      </TableCell>
-      <TableCell sx={{ minWidth: 140 }}>
+    <tr data-deployment={deployment.name}>
+      <td className="name-cell">
+        <RouterLink to={paths.deployment.getHref(projectId, deployment.id)}>{deployment.name}</RouterLink>
+      </td>
+      <td>
+        <StatusIndicator status={deployment.status} rawStatus={deployment.rawStatus} withTooltip={false} />
+      </td>
+      <td className="condition-cell secondary">{deployment.condition?.reason || '—'}</td>
+      <td className="model-cell">
         {deployment.modelName ?? '—'}
-        {deployment.modelVersion !== undefined && (
-          <Typography component="span" variant="body2" color="text.secondary">
-            {' '}
-            v{deployment.modelVersion}
-          </Typography>
-        )}
-      </TableCell>
-      <TableCell>
-        <Tooltip title={deployment.transformer ? 'Running/requested: predictor · transformer' : 'Running/requested predictor instances'}>
-          <span tabIndex={0} style={{ fontVariantNumeric: 'tabular-nums' }}>
-            {instancesLabel(deployment)}
-          </span>
-        </Tooltip>
-      </TableCell>
-      <TableCell>
-        <RelativeTime epochMs={deployment.deployed} />
-      </TableCell>
-      <TableCell>
-        <DeploymentActions projectId={projectId} deployment={deployment} />
-      </TableCell>
-    </TableRow>
+        {deployment.modelVersion !== undefined && <span className="secondary"> v{deployment.modelVersion}</span>}
+      </td>
+      <td className="numeric">{instancesLabel(deployment)}</td>
+      <td>
+        <DeployedTime epochMs={deployment.deployed} />
+      </td>
+      <td>
+        <RowActions deployment={deployment} pending={pending} onStart={onStart} onStop={onStop} />
+      </td>
+    </tr>
   );
 });
 
@@ -85,17 +96,19 @@ interface DeploymentsTableProps {
   onSort: (column: SortColumn) => void;
 }
 
-export function DeploymentsTable({ projectId, rows, sort, direction, onSort }: DeploymentsTableProps) {
+export const DeploymentsTable = memo(function DeploymentsTable({ projectId, rows, sort, direction, onSort }: DeploymentsTableProps) {
+  const { actions, dialog } = useLifecycleActions(projectId);
   return (
-    <TableContainer component={Paper} variant="outlined">
-      <Table size="small" aria-label="Deployments" aria-busy={rows === undefined}>
-        <TableHead>
-          <TableRow>
+    <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
+      {dialog}
+      <table className="deployments-table" aria-label="Deployments" aria-busy={rows === undefined}>
+        <thead>
+          <tr>
             {columns.map((column) => (
-              <TableCell
+              <th
                 key={column.id}
-                sx={{ width: column.width, fontWeight: 600, whiteSpace: 'nowrap' }}
-                sortDirection={column.id === sort ? direction : false}
+                style={{ width: column.width }}
+                aria-sort={column.id === sort ? (direction === 'asc' ? 'ascending' : 'descending') : undefined}
               >
                 {column.sortable ? (
                   <TableSortLabel
@@ -108,24 +121,33 @@ export function DeploymentsTable({ projectId, rows, sort, direction, onSort }: D
                 ) : (
                   column.label
                 )}
-              </TableCell>
+              </th>
             ))}
-          </TableRow>
-        </TableHead>
-        <TableBody>
+          </tr>
+        </thead>
+        <tbody>
           {rows
-            ? rows.map((deployment) => <DeploymentRow key={deployment.id} projectId={projectId} deployment={deployment} />)
+            ? rows.map((deployment) => (
+                <DeploymentRow
+                  key={deployment.id}
+                  projectId={projectId}
+                  deployment={deployment}
+                  pending={actions.pendingId === deployment.id}
+                  onStart={actions.start}
+                  onStop={actions.requestStop}
+                />
+              ))
             : Array.from({ length: 6 }, (_, index) => (
-                <TableRow key={index} aria-hidden>
+                <tr key={index} aria-hidden>
                   {columns.map((column) => (
-                    <TableCell key={column.id}>
+                    <td key={column.id}>
                       <Skeleton variant="text" />
-                    </TableCell>
+                    </td>
                   ))}
-                </TableRow>
+                </tr>
               ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+        </tbody>
+      </table>
+    </Paper>
   );
-}
+});

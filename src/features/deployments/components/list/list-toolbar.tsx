@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControl from '@mui/material/FormControl';
@@ -10,7 +11,6 @@ import Select from '@mui/material/Select';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
-import { useUrlSyncedText } from '@/lib/use-url-synced-text';
 import { knownStatuses, statusTable, type DeploymentStatus } from '../../model/status';
 
 interface ListToolbarProps {
@@ -24,16 +24,15 @@ interface ListToolbarProps {
 const filterOptions: DeploymentStatus[] = [...knownStatuses, 'Unknown'];
 
 /** Search by deployment or model name; filter by one or more statuses. */
-export function ListToolbar({ query, statuses, onQueryChange, onStatusesChange, onClear }: ListToolbarProps) {
-  const [text, setText] = useUrlSyncedText(query, onQueryChange);
+export const ListToolbar = memo(function ListToolbar({ query, statuses, onQueryChange, onStatusesChange, onClear }: ListToolbarProps) {
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
       <TextField
         size="small"
         type="search"
         label="Search deployments or models"
-        value={text}
-        onChange={(event) => setText(event.target.value)}
+        value={query}
+        onChange={(event) => onQueryChange(event.target.value)}
         sx={{ minWidth: 300 }}
         slotProps={{
           input: {
@@ -76,4 +75,4 @@ export function ListToolbar({ query, statuses, onQueryChange, onStatusesChange, 
       )}
     </Stack>
   );
-}
+});

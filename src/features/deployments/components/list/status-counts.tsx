@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Deployment } from '../../api/deployment-schema';
 import { countByStatus, countLabel } from '../../model/list-view';
 import { statusTable, type DeploymentStatus } from '../../model/status';
-import { statusIcons } from '../status-indicator';
+import { StatusIcon } from '../status-indicator';
 
 interface StatusCountsProps {
   deployments: readonly Deployment[];
@@ -13,7 +14,7 @@ interface StatusCountsProps {
 }
 
 /** "3 running · 1 failed · 2 idle", each a toggle for the status filter. */
-export function StatusCounts({ deployments, selected, onToggle }: StatusCountsProps) {
+export const StatusCounts = memo(function StatusCounts({ deployments, selected, onToggle }: StatusCountsProps) {
   const counts = countByStatus(deployments);
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }} aria-label="Deployments per status">
@@ -21,14 +22,13 @@ export function StatusCounts({ deployments, selected, onToggle }: StatusCountsPr
         {deployments.length.toLocaleString('en')} {deployments.length === 1 ? 'deployment' : 'deployments'}:
       </Typography>
       {counts.map(({ status, count }) => {
-        const Icon = statusIcons[status];
         const isSelected = selected.includes(status);
         return (
           <Chip
             key={status}
             size="small"
             variant={isSelected ? 'filled' : 'outlined'}
-            icon={<Icon aria-hidden />}
+            icon={<StatusIcon status={status} className="status-chip-icon" />}
             label={countLabel(status, count)}
             onClick={() => onToggle(status)}
             aria-pressed={isSelected}
@@ -44,4 +44,4 @@ export function StatusCounts({ deployments, selected, onToggle }: StatusCountsPr
       })}
     </Stack>
   );
-}
+});

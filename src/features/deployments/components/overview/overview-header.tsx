@@ -9,6 +9,7 @@ import { paths } from '@/config/paths';
 import type { Deployment } from '../../api/deployment-schema';
 import { StatusIndicator } from '../status-indicator';
 import { DeploymentActions } from '../deployment-actions';
+import { useLifecycleActions } from '../use-lifecycle-actions';
 
 interface OverviewHeaderProps {
   projectId: number;
@@ -19,6 +20,7 @@ interface OverviewHeaderProps {
 
 /** Name, status, the condition one-liner, actions and "See logs". */
 export function OverviewHeader({ projectId, deployment, seeLogs, refresh }: OverviewHeaderProps) {
+  const { actions, dialog } = useLifecycleActions(projectId);
   return (
     <Stack spacing={1.5}>
       <Link component={RouterLink} to={paths.deployments.getHref(projectId)} sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, width: 'fit-content' }}>
@@ -37,7 +39,14 @@ export function OverviewHeader({ projectId, deployment, seeLogs, refresh }: Over
         {deployment.condition?.reason || 'The server reported no condition for this deployment.'}
       </Typography>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-        <DeploymentActions projectId={projectId} deployment={deployment} size="medium" />
+        <DeploymentActions
+          deployment={deployment}
+          size="medium"
+          pending={actions.pendingId === deployment.id}
+          onStart={actions.start}
+          onStop={actions.requestStop}
+        />
+        {dialog}
         {seeLogs}
       </Stack>
     </Stack>
