@@ -17,7 +17,7 @@ const columns: { id: SortColumn | 'actions'; label: string; sortable: boolean; w
   { id: 'status', label: 'Status', sortable: true, width: 130 },
   { id: 'condition', label: 'Condition', sortable: true, width: '30%' },
   { id: 'model', label: 'Model', sortable: true },
-  { id: 'instances', label: 'Instances (predictor · transformer)', sortable: true, width: 150 },
+  { id: 'instances', label: 'Instances', sortable: true, width: 110 },
   { id: 'deployed', label: 'Last deployed', sortable: true, width: 140 },
   { id: 'actions', label: 'Actions', sortable: false, width: 190 },
 ];
@@ -39,8 +39,9 @@ export const deploymentsTableStyles = {
   '.deployments-table .name-cell': { minWidth: 170, maxWidth: 320, overflowWrap: 'break-word' },
   '.deployments-table .name-cell a': { color: 'var(--mui-palette-primary-main)', fontWeight: 600 },
   '.deployments-table .secondary': { color: 'var(--mui-palette-text-secondary)' },
-  '.deployments-table .condition-cell': { overflowWrap: 'break-word' },
-  '.deployments-table .model-cell': { minWidth: 140 },
+  '.deployments-table .condition-cell': { overflowWrap: 'break-word', minWidth: 260 },
+  '.deployments-table .model-cell': { whiteSpace: 'nowrap' },
+  '.deployments-table .column-hint': { display: 'block', fontWeight: 400, fontSize: '0.75rem', color: 'var(--mui-palette-text-secondary)' },
   '.deployments-table .numeric': { fontVariantNumeric: 'tabular-nums' },
 } as const;
 
@@ -121,6 +122,7 @@ export const DeploymentsTable = memo(function DeploymentsTable({ projectId, rows
                 ) : (
                   column.label
                 )}
+                {column.id === 'instances' && <span className="column-hint">running/requested, predictor · transformer</span>}
               </th>
             ))}
           </tr>
