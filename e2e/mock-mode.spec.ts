@@ -40,4 +40,15 @@ test.describe('mock mode', () => {
     await page.getByRole('searchbox', { name: 'Search deployments or models' }).fill('fraudscorer');
     await expect(page.getByRole('link', { name: /^fraudscorer/ }).first()).toBeVisible();
   });
+
+  test('a prediction request wakes an idle (scaled-to-zero) deployment', async ({ page }) => {
+    // Real-time speed: at higher speeds it would go idle again before the next settled poll.
+    await openConsole(page, listPath, { speed: 1 });
+    await expect(row(page, 'sentimentmodel').locator('[data-status="Idle"]')).toBeVisible();
+    await page.getByRole('button', { name: /^Mock:/ }).click();
+    await page.getByRole('dialog', { name: 'Mock mode' }).getByRole('button', { name: 'Send a prediction' }).click();
+    await page.keyboard.press('Escape');
+    await expect(row(page, 'sentimentmodel').locator('[data-status="Running"]')).toBeVisible({ timeout: 30_000 });
+    await expect(row(page, 'sentimentmodel')).toContainText('1/0');
+  });
 });

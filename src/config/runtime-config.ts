@@ -38,7 +38,7 @@ export const runtimeConfigSchema = z.object({
   requestTimeoutMs: z.number().int().min(1000).default(20000),
   polling: z
     .object({
-      transitioningMs: z.number().int().min(250).max(2000).default(2000),
+      transitioningMs: z.number().int().min(250).max(2000).default(1500),
       settledMs: z.number().int().min(1000).max(60000).default(15000),
     })
     .prefault({}),

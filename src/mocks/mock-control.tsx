@@ -11,9 +11,49 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ScienceOutlined from '@mui/icons-material/ScienceOutlined';
 import { scenarioDescriptions, scenarios, type MockBackend, type Scenario } from './simulator/mock-backend';
+import { mockProject } from './simulator/seed';
 import { switchScenario, type MockSettings } from './browser';
 
 const speeds = [1, 5, 10, 30];
+
+/** Scale-to-zero demo: an inference request wakes an idle deployment. */
+function WakeIdleDeployment({ backend, onSent }: { backend: MockBackend; onSent: () => void }) {
+  const list = backend.list(mockProject.id);
+  const idle = list.ok ? list.body.filter((deployment) => deployment.status === 'Idle') : [];
+  const [chosen, setChosen] = useState<number | ''>('');
+  const id = useId();
+  if (idle.length === 0) {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        No idle deployment to wake up right now.
+      </Typography>
+    );
+  }
+  const selected = chosen !== '' && idle.some((d) => d.id === chosen) ? chosen : idle[0]!.id;
+  return (
+    <Stack direction="row" spacing={1}>
+      <FormControl size="small" sx={{ flexGrow: 1 }}>
+        <InputLabel id={`${id}-idle`}>Idle deployment</InputLabel>
+        <Select labelId={`${id}-idle`} label="Idle deployment" value={selected} onChange={(e) => setChosen(Number(e.target.value))}>
+          {idle.map((deployment) => (
+            <MenuItem key={deployment.id} value={deployment.id}>
+              {deployment.name}
+            </MenuItem>
+          ))}
+        </Select>
+      </FormControl>
+      <Button
+        variant="outlined"
+        onClick={() => {
+          backend.sendInferenceRequest(selected);
+          onSent();
+        }}
+      >
+        Send a prediction
+      </Button>
+    </Stack>
+  );
+}
 
 /** Mock mode only: which scenario runs, switch scenario or speed, reset the data. */
 export function MockControl({ backend, settings }: { backend: MockBackend; settings: MockSettings }) {
@@ -80,6 +120,7 @@ export function MockControl({ backend, settings }: { backend: MockBackend; setti
             Apply (reloads with fresh data)
           </Button>
           <Divider />
+          <WakeIdleDeployment backend={backend} onSent={() => void queryClient.invalidateQueries()} />
           <Button
             variant="outlined"
             onClick={() => {

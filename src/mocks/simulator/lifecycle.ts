@@ -273,57 +273,35 @@ function newRevision(now: number): string {
   return String(10_000_000 + (Math.floor(now / 7) % 90_000_000));
 }
 
+/** Statuses in which the backend refuses both actions: something is already under way. */
+const busyRefusals: Partial<Record<WireStatus, string>> = {
+  Starting: refusals.starting,
+  Updating: refusals.updating,
+  Stopping: refusals.stopping,
+  Creating: refusals.creating,
+};
+
 /** Applies START or STOP to a settled deployment, with the backend's refusals. */
 export function applyAction(dep: SimDeployment, action: LifecycleAction, now: number, durations: Durations): ActionResult {
-  const status = derive(dep, now, durations).status;
+  const state = derive(dep, now, durations);
+  const busy = busyRefusals[state.status];
+  if (busy) return { ok: false, usrMsg: busy };
   if (action === 'START') {
-    switch (status) {
-      case 'Created':
-      case 'Stopped':
-        return {
-          ok: true,
-          deployment: { ...dep, activity: { kind: 'starting', since: now, rollout: 'first' }, deployed: now, revision: newRevision(now) },
-        };
-      case 'Running':
-      case 'Idle':
-        return { ok: false, usrMsg: refusals.alreadyStarted };
-      case 'Failed':
-        return { ok: false, usrMsg: refusals.failedCannotStart };
-      case 'Starting':
-        return { ok: false, usrMsg: refusals.starting };
-      case 'Updating':
-        return { ok: false, usrMsg: refusals.updating };
-      case 'Stopping':
-        return { ok: false, usrMsg: refusals.stopping };
-      case 'Creating':
-        return { ok: false, usrMsg: refusals.creating };
-    }
+    if (state.status === 'Running' || state.status === 'Idle') return { ok: false, usrMsg: refusals.alreadyStarted };
+    if (state.status === 'Failed') return { ok: false, usrMsg: refusals.failedCannotStart };
+    return {
+      ok: true,
+      deployment: { ...dep, activity: { kind: 'starting', since: now, rollout: 'first' }, deployed: now, revision: newRevision(now) },
+    };
   }
-  switch (status) {
-    case 'Running':
-    case 'Idle':
-    case 'Failed': {
-      const state = derive(dep, now, durations);
-      return {
-        ok: true,
-        deployment: {
-          ...dep,
-          activity: { kind: 'stopping', since: now, predictorInstances: state.predictorInstances, transformerInstances: state.transformerInstances },
-        },
-      };
-    }
-    case 'Created':
-    case 'Stopped':
-      return { ok: false, usrMsg: refusals.alreadyStopped };
-    case 'Starting':
-      return { ok: false, usrMsg: refusals.starting };
-    case 'Updating':
-      return { ok: false, usrMsg: refusals.updating };
-    case 'Stopping':
-      return { ok: false, usrMsg: refusals.stopping };
-    case 'Creating':
-      return { ok: false, usrMsg: refusals.creating };
-  }
+  if (state.status === 'Created' || state.status === 'Stopped') return { ok: false, usrMsg: refusals.alreadyStopped };
+  return {
+    ok: true,
+    deployment: {
+      ...dep,
+      activity: { kind: 'stopping', since: now, predictorInstances: state.predictorInstances, transformerInstances: state.transformerInstances },
+    },
+  };
 }
 
 /** A rollout after the first (new configuration applied to a running deployment): Updating → Running. */

@@ -11,7 +11,7 @@ export interface PollingIntervals {
   settledMs: number;
 }
 
-export const defaultPolling: PollingIntervals = { transitioningMs: 2000, settledMs: 15000 };
+export const defaultPolling: PollingIntervals = { transitioningMs: 1500, settledMs: 15000 };
 
 /** Fast while anything shown is changing by itself, slower when everything is settled. */
 export function pollingInterval(deployments: readonly Deployment[] | undefined, intervals: PollingIntervals): number {
