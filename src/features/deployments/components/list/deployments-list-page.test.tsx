@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { startMockApi } from '@/testing/mock-api';
+import { renderAt } from '@/testing/render-app';
+import { DeploymentsListPage } from './deployments-list-page';
+
+const mock = startMockApi();
+const renderList = (search = '') =>
+  renderAt(`/p/119/deployments${search}`, '/p/:projectId/deployments', <DeploymentsListPage projectId={119} />);
+
+describe('DeploymentsListPage', () => {
+  it('shows every deployment with its status, condition and instances', async () => {
+    renderList();
+    const link = await screen.findByRole('link', { name: 'fraudmodel' });
+    const row = link.closest('tr')!;
+    expect(screen.getByRole('table', { name: 'Deployments' })).toContainElement(row);
+    expect(within(row).getByText('Running')).toBeInTheDocument();
+    expect(within(row).getByText('Deployment is ready')).toBeInTheDocument();
+    expect(within(row).getByText('1/1 · 1/1')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /5 failed: add to the status filter/ })).toBeInTheDocument();
+  });
+
+  it('filters as the user types', async () => {
+    renderList();
+    await screen.findByRole('link', { name: 'fraudmodel' });
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search deployments or models' }), 'churn');
+    expect(screen.getByRole('link', { name: 'churnmodel' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'fraudmodel' })).not.toBeInTheDocument();
+  });
+
+  it('explains an empty project', async () => {
+    mock.reset({ scenario: 'empty' });
+    renderList();
+    expect(await screen.findByRole('heading', { name: 'No deployments in this project yet' })).toBeInTheDocument();
+  });
+
+  it('shows the server message and a retry when the list cannot be loaded', async () => {
+    mock.server.use(
+      http.get('*/hopsworks-api/api/project/119/serving', () =>
+        HttpResponse.json({ errorCode: 150068, errorMsg: 'x', usrMsg: 'Your role in this project does not allow this operation.' }, { status: 403 }),
+      ),
+    );
+    renderList();
+    expect(await screen.findByText('The deployments could not be loaded')).toBeInTheDocument();
+    expect(screen.getByText('Your role in this project does not allow this operation.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('shows an unknown status with its raw value', async () => {
+    mock.reset({ scenario: 'odd' });
+    renderList();
+    expect(await screen.findByText('Unknown (Hibernating)')).toBeInTheDocument();
+  });
+});

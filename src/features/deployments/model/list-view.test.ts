@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { deploymentSchema } from '../api/deployment-schema';
+import { pollingInterval } from '../api/deployment-queries';
+import { applyListView, countByStatus, countLabel, defaultListView, instancesLabel, readListView, writeListView } from './list-view';
+
+const deployment = (id: number, name: string, status: string, extra: object = {}) =>
+  deploymentSchema.parse({ id, name, status, modelName: `${name}-model`, availableInstances: id % 3, requestedInstances: 2, ...extra });
+
+const all = [
+  deployment(1, 'fraudmodel', 'Running', { deployed: 3000 }),
+  deployment(2, 'churnmodel', 'Failed', { deployed: 1000 }),
+  deployment(3, 'Alpha', 'Idle', { deployed: 2000, transformer: 't.py', availableTransformerInstances: 0, requestedTransformerInstances: 1 }),
+  deployment(4, 'beta', 'Running', { modelName: 'fraud-scorer' }),
+];
+
+describe('list view in the URL', () => {
+  it('reads defaults from an empty query', () => {
+    expect(readListView(new URLSearchParams())).toEqual(defaultListView);
+  });
+
+  it('round-trips search, statuses, sort, page and size', () => {
+    const view = { query: 'fraud #1', statuses: ['Failed', 'Idle'] as const, sort: 'deployed' as const, direction: 'desc' as const, page: 2, pageSize: 100 };
+    const params = writeListView({ ...view, statuses: [...view.statuses] }, new URLSearchParams('scenario=large'));
+    expect(params.get('scenario')).toBe('large');
+    expect(readListView(new URLSearchParams(params.toString()))).toEqual({ ...view, statuses: [...view.statuses] });
+  });
+
+  it('ignores values it does not know instead of failing', () => {
+    const view = readListView(new URLSearchParams('status=running,bogus&sort=nope&dir=sideways&page=-3&size=7'));
+    expect(view).toMatchObject({ statuses: ['Running'], sort: 'name', direction: 'asc', page: 0, pageSize: 50 });
+  });
+});
+
+describe('applyListView', () => {
+  const names = (view: Partial<Parameters<typeof applyListView>[1]>) =>
+    applyListView(all, { query: '', statuses: [], sort: 'name', direction: 'asc', ...view }).map((d) => d.name);
+
+  it('sorts by name, case-insensitively, in both directions', () => {
+    expect(names({})).toEqual(['Alpha', 'beta', 'churnmodel', 'fraudmodel']);
+    expect(names({ direction: 'desc' })).toEqual(['fraudmodel', 'churnmodel', 'beta', 'Alpha']);
+  });
+
+  it('searches deployment and model names', () => {
+    expect(names({ query: 'FRAUD' })).toEqual(['beta', 'fraudmodel']);
+  });
+
+  it('filters by one or more statuses', () => {
+    expect(names({ statuses: ['Running'] })).toEqual(['beta', 'fraudmodel']);
+    expect(names({ statuses: ['Failed', 'Idle'] })).toEqual(['Alpha', 'churnmodel']);
+  });
+
+  it('sorts by last deployed with never-deployed ones first when ascending', () => {
+    expect(names({ sort: 'deployed' })).toEqual(['beta', 'churnmodel', 'Alpha', 'fraudmodel']);
+  });
+});
+
+describe('counts and labels', () => {
+  it('counts per status in the status table order', () => {
+    expect(countByStatus(all)).toEqual([
+      { status: 'Running', count: 2 },
+      { status: 'Idle', count: 1 },
+      { status: 'Failed', count: 1 },
+    ]);
+    expect(countLabel('Running', 2000)).toBe('2,000 running');
+  });
+
+  it('shows running/requested for predictor, and transformer when there is one', () => {
+    expect(instancesLabel(all[0]!)).toBe('1/2');
+    expect(instancesLabel(all[2]!)).toBe('0/2 · 0/1');
+  });
+});
+
+describe('pollingInterval', () => {
+  const intervals = { transitioningMs: 1500, settledMs: 15000 };
+  it('is fast while anything shown is transitioning, slow when all is settled', () => {
+    expect(pollingInterval(all, intervals)).toBe(15000);
+    expect(pollingInterval([...all, deployment(9, 'x', 'Starting')], intervals)).toBe(1500);
+    expect(pollingInterval(undefined, intervals)).toBe(1500);
+  });
+});
