@@ -25,7 +25,8 @@ export function HistoricalLogsLink({ target, component, container, label = 'See 
   const { opensearch } = useRuntimeConfig();
   const link = useHistoricalLogsUrl(target, { component, container });
   const { fields } = opensearch;
-  const filters = link && (
+  const ready = link.state === 'ready' ? link : null;
+  const filters = ready && (
     <Box>
       <Typography variant="body2" sx={{ fontWeight: 600 }}>
         Opens OpenSearch Dashboards (new tab) with:
@@ -44,21 +45,21 @@ export function HistoricalLogsLink({ target, component, container, label = 'See 
             {fields.container} = {container}
           </li>
         )}
-        <li>time: {describeTime(link.filter.time)}, newest first</li>
-        <li>index pattern: {link.indexPatternId}</li>
+        <li>time: {describeTime(ready.filter.time)}, newest first</li>
+        <li>index pattern: {ready.indexPatternId}</li>
       </Box>
     </Box>
   );
   return (
-    <Tooltip title={filters ?? 'Preparing the link…'}>
-      <span>
+    <Tooltip title={filters ?? (link.state === 'unavailable' ? link.reason : 'Preparing the link…')}>
+      <span tabIndex={ready ? undefined : 0}>
         <Button
           variant={variant}
           component="a"
-          href={link?.url}
+          href={ready?.url}
           target="_blank"
           rel="noopener noreferrer"
-          disabled={!link}
+          disabled={!ready}
           endIcon={<OpenInNewOutlined aria-hidden />}
           aria-label={`${label} (historical logs in OpenSearch Dashboards, opens in a new tab)`}
         >

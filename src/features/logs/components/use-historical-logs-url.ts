@@ -1,28 +1,36 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRuntimeConfig } from '@/config/runtime-config-context';
+import { errorMessage } from '@/lib/api/api-error';
 import { projectQueries } from '@/lib/api/project-queries';
 import { logsQueries } from '../api/logs-queries';
 import { buildDiscoverUrl, defaultIndexPatternId, defaultTimeWindow, jwtFromKibanaUrl, type HistoricalLogsFilter } from '../model/osd-link';
 import type { LogComponent, LogTarget } from '../model/log-target';
 
-export interface HistoricalLogsLink {
-  url: string;
-  filter: HistoricalLogsFilter;
-  indexPatternId: string;
-}
+export type HistoricalLogsLink =
+  | { state: 'ready'; url: string; filter: HistoricalLogsFilter; indexPatternId: string }
+  | { state: 'pending' }
+  | { state: 'unavailable'; reason: string };
 
 /** The OpenSearch Dashboards Discover link for a deployment's historical logs, per the runtime settings. */
-export function useHistoricalLogsUrl(target: LogTarget, narrow: { component?: LogComponent; container?: string } = {}): HistoricalLogsLink | null {
+export function useHistoricalLogsUrl(target: LogTarget, narrow: { component?: LogComponent; container?: string } = {}): HistoricalLogsLink {
   const { opensearch } = useRuntimeConfig();
   const project = useQuery({ ...projectQueries.detail(target.projectId), enabled: opensearch.indexPatternId === null });
   const token = useQuery({ ...logsQueries.openSearchToken(target.projectId), enabled: opensearch.useHopsworksJwt });
   const indexPatternId = opensearch.indexPatternId ?? (project.data ? defaultIndexPatternId(project.data.name) : null);
-  if (!indexPatternId) return null;
+  if (!indexPatternId) {
+    if (project.isError) {
+      return {
+        state: 'unavailable',
+        reason: `The project name, which names the logs' index pattern, could not be read (${errorMessage(project.error)}). Set opensearch.indexPatternId in config.json.`,
+      };
+    }
+    return { state: 'pending' };
+  }
   const filter: HistoricalLogsFilter = {
     servingName: target.name,
     ...narrow,
     time: defaultTimeWindow(target.status, target.deployedAt),
   };
   const url = buildDiscoverUrl({ ...opensearch, indexPatternId, jwt: jwtFromKibanaUrl(token.data?.kibanaUrl) }, filter);
-  return { url, filter, indexPatternId };
+  return { state: 'ready', url, filter, indexPatternId };
 }

@@ -14,7 +14,7 @@ import type { ComponentAllocation, Deployment } from '../../api/deployment-schem
 import type { InstanceSample } from '../../model/observations';
 import { InstanceChart } from './instance-chart';
 
-function ComponentCard({ title, allocation }: { title: string; allocation: ComponentAllocation }) {
+function ComponentCard({ title, allocation, failed }: { title: string; allocation: ComponentAllocation; failed: boolean }) {
   const { requests, limits } = allocation.resources ?? {};
   const scaling = allocation.scaling;
   const headingId = `${title.toLowerCase()}-allocation`;
@@ -26,6 +26,11 @@ function ComponentCard({ title, allocation }: { title: string; allocation: Compo
       <Typography sx={{ fontSize: '1.5rem', fontWeight: 600, my: 1, fontVariantNumeric: 'tabular-nums' }}>
         {allocation.running} of {allocation.requested} running
       </Typography>
+      {failed && allocation.running > 0 && (
+        <Typography variant="body2" color="text.secondary" gutterBottom>
+          Instances count in any phase: pending or crash-looping ones are included.
+        </Typography>
+      )}
       {allocation.requested === 0 && (
         <Typography variant="body2" color="text.secondary" gutterBottom>
           0 requested: scale-to-zero is allowed.
@@ -83,11 +88,11 @@ export function ResourceAllocation({ deployment, samples }: { deployment: Deploy
       )}
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: deployment.transformer ? 6 : 12 }}>
-          <ComponentCard title="Predictor" allocation={deployment.predictor} />
+          <ComponentCard title="Predictor" allocation={deployment.predictor} failed={deployment.status === 'Failed'} />
         </Grid>
         {deployment.transformer && (
           <Grid size={{ xs: 12, md: 6 }}>
-            <ComponentCard title="Transformer" allocation={deployment.transformer} />
+            <ComponentCard title="Transformer" allocation={deployment.transformer} failed={deployment.status === 'Failed'} />
           </Grid>
         )}
       </Grid>
