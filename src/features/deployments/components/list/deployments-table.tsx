@@ -29,7 +29,7 @@ const columns: { id: SortColumn | 'actions'; label: string; sortable: boolean; w
 export const deploymentsTableStyles = {
   '.deployments-table': { width: '100%', borderCollapse: 'collapse', fontSize: '0.875rem' },
   '.deployments-table th, .deployments-table td': {
-    padding: '6px 16px',
+    padding: '6px 12px',
     textAlign: 'left',
     borderBottom: '1px solid var(--mui-palette-divider)',
     verticalAlign: 'middle',
@@ -39,7 +39,7 @@ export const deploymentsTableStyles = {
   '.deployments-table .name-cell': { minWidth: 170, maxWidth: 320, overflowWrap: 'break-word' },
   '.deployments-table .name-cell a': { color: 'var(--mui-palette-primary-main)', fontWeight: 600 },
   '.deployments-table .secondary': { color: 'var(--mui-palette-text-secondary)' },
-  '.deployments-table .condition-cell': { overflowWrap: 'break-word', minWidth: 260 },
+  '.deployments-table .condition-cell': { overflowWrap: 'break-word', minWidth: 220 },
   '.deployments-table .model-cell': { whiteSpace: 'nowrap' },
   '.deployments-table .column-hint': { display: 'block', fontWeight: 400, fontSize: '0.75rem', color: 'var(--mui-palette-text-secondary)' },
   '.deployments-table .numeric': { fontVariantNumeric: 'tabular-nums' },
