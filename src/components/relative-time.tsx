@@ -1,17 +1,19 @@
-import Tooltip from '@mui/material/Tooltip';
+import { visuallyHidden } from '@mui/utils';
 import { formatAbsolute, formatRelative } from '@/lib/format';
 import { useNow } from '@/lib/use-now';
 
-/** "3 hours ago", with the absolute time on hover and for assistive technology. */
+/**
+ * "3 hours ago", with the absolute time on hover and for screen readers. Plain elements and one shared
+ * clock, because a table shows one per row.
+ */
 export function RelativeTime({ epochMs }: { epochMs: number | undefined }) {
   const now = useNow(10_000);
   if (epochMs === undefined) return <span>—</span>;
   const absolute = formatAbsolute(epochMs);
   return (
-    <Tooltip title={absolute}>
-      <time dateTime={new Date(epochMs).toISOString()} aria-label={`${formatRelative(epochMs, now)} (${absolute})`} tabIndex={0}>
-        {formatRelative(epochMs, now)}
-      </time>
-    </Tooltip>
+    <time dateTime={new Date(epochMs).toISOString()} title={absolute}>
+      {formatRelative(epochMs, now)}
+      <span style={visuallyHidden}> ({absolute})</span>
+    </time>
   );
 }

@@ -135,7 +135,7 @@ export function TransientLogs({ target }: { target: LogTarget }) {
           }}>
             Jump to first error
           </Button>
-          <CopyButton text={visibleText()} label="Copy these log lines" />
+          <CopyButton text={visibleText} label="Copy these log lines" />
           <Button size="small" startIcon={<DownloadOutlined />} onClick={() => download(visibleText(), logFileName(target.name, view.component, instance.instanceName))}>
             Download
           </Button>

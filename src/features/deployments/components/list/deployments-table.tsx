@@ -4,8 +4,7 @@ import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import { paths } from '@/config/paths';
-import { formatAbsolute, formatRelative } from '@/lib/format';
-import { useNow } from '@/lib/use-now';
+import { RelativeTime } from '@/components/relative-time';
 import type { Deployment } from '../../api/deployment-schema';
 import { instancesLabel, type SortColumn, type SortDirection } from '../../model/list-view';
 import { StatusIndicator } from '../status-indicator';
@@ -45,16 +44,6 @@ export const deploymentsTableStyles = {
   '.deployments-table .numeric': { fontVariantNumeric: 'tabular-nums' },
 } as const;
 
-function DeployedTime({ epochMs }: { epochMs: number | undefined }) {
-  const now = useNow(10_000);
-  if (epochMs === undefined) return <span className="secondary">—</span>;
-  return (
-    <time dateTime={new Date(epochMs).toISOString()} title={formatAbsolute(epochMs)}>
-      {formatRelative(epochMs, now)}
-    </time>
-  );
-}
-
 interface DeploymentRowProps {
   projectId: number;
   deployment: Deployment;
@@ -80,7 +69,7 @@ const DeploymentRow = memo(function DeploymentRow({ projectId, deployment, pendi
       </td>
       <td className="numeric">{instancesLabel(deployment)}</td>
       <td>
-        <DeployedTime epochMs={deployment.deployed} />
+        <RelativeTime epochMs={deployment.deployed} />
       </td>
       <td>
         <RowActions deployment={deployment} pending={pending} onStart={onStart} onStop={onStop} />
