@@ -46,6 +46,22 @@ test.describe('transient logs', () => {
     await expect.poll(count, { timeout: 15_000 }).toBeGreaterThan(before);
   });
 
+  test('scrolling up pauses following; "Jump to latest" resumes it', async ({ page }) => {
+    await openConsole(page, overview('fraudmodel', '?tail=500&follow=1'), { speed: 20 });
+    const logs = logsRegion(page);
+    const view = logs.getByRole('log');
+    await expect(view).toContainText('uvicorn');
+    await view.hover();
+    await page.mouse.wheel(0, -3000);
+    const jump = logs.getByRole('button', { name: 'Jump to latest' });
+    await expect(jump).toBeVisible();
+    await jump.click();
+    await expect(jump).toBeHidden();
+    await expect
+      .poll(() => view.evaluate((element) => element.scrollHeight - element.scrollTop - element.clientHeight), { timeout: 10_000 })
+      .toBeLessThan(40);
+  });
+
   test('search highlights and counts matches', async ({ page }) => {
     await openConsole(page, overview('churnmodel'));
     const logs = logsRegion(page);
