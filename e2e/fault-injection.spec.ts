@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { deploymentIds, listPath, openConsole, row } from './support';
+import { faultKinds as faults, type FaultKind as Fault } from '../src/mocks/simulator/faults';
 
 /**
  * For each endpoint and each fault: the page shows a clear message (the server's usrMsg when there
@@ -7,8 +8,6 @@ import { deploymentIds, listPath, openConsole, row } from './support';
  * Faults are MSW-level overrides injected into the simulated backend.
  */
 
-const faults = ['500', '503', 'network', 'timeout', 'malformed-json', 'invalid-json', '401', '403', '404'] as const;
-type Fault = (typeof faults)[number];
 
 const expectedMessage: Record<Fault, RegExp> = {
   '500': /Hopsworks had an internal error/,

@@ -216,9 +216,4 @@ export class MockBackend {
     this.deployments = this.deployments.map((dep) => (dep.spec.id === next.spec.id ? next : dep));
     this.persist();
   }
-
-  /** A summary for the mock control. */
-  deploymentNames(): { id: number; name: string }[] {
-    return this.deployments.map((dep) => ({ id: dep.spec.id, name: dep.spec.name }));
-  }
 }

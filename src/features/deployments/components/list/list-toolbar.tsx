@@ -2,15 +2,13 @@ import { memo } from 'react';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControl from '@mui/material/FormControl';
-import InputAdornment from '@mui/material/InputAdornment';
 import InputLabel from '@mui/material/InputLabel';
 import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
 import OutlinedInput from '@mui/material/OutlinedInput';
 import Select from '@mui/material/Select';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
-import SearchOutlined from '@mui/icons-material/SearchOutlined';
+import { SearchField } from '@/components/search-field';
 import { knownStatuses, statusTable, type DeploymentStatus } from '../../model/status';
 
 interface ListToolbarProps {
@@ -27,23 +25,7 @@ const filterOptions: DeploymentStatus[] = [...knownStatuses, 'Unknown'];
 export const ListToolbar = memo(function ListToolbar({ query, statuses, onQueryChange, onStatusesChange, onClear }: ListToolbarProps) {
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
-      <TextField
-        size="small"
-        type="search"
-        label="Search deployments or models"
-        value={query}
-        onChange={(event) => onQueryChange(event.target.value)}
-        sx={{ minWidth: 300 }}
-        slotProps={{
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchOutlined fontSize="small" aria-hidden />
-              </InputAdornment>
-            ),
-          },
-        }}
-      />
+      <SearchField label="Search deployments or models" value={query} onChange={onQueryChange} minWidth={300} />
       <FormControl size="small" sx={{ minWidth: 220 }}>
         <InputLabel id="status-filter-label" shrink>
           Status
