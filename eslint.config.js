@@ -10,8 +10,10 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .map((entry) => entry.name);
 
 const reactRouterDom = { name: 'react-router-dom', message: "Import from 'react-router'." };
+/** The browser app never imports the production server (it runs in Node with its secrets). */
+const noServer = { group: ['**/server', '**/server/*', '**/server/**'], message: 'src/ never imports server/.' };
 const noImport = (groups, message) => ({
-  'no-restricted-imports': ['error', { paths: [reactRouterDom], patterns: [{ group: groups, message }] }],
+  'no-restricted-imports': ['error', { paths: [reactRouterDom], patterns: [{ group: groups, message }, noServer] }],
 });
 
 export default tseslint.config(
@@ -33,6 +35,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [reactRouterDom] }],
     },
   },
+  { files: ['src/**'], rules: noImport([], '') },
   {
     files: ['src/components/**', 'src/lib/**', 'src/config/**'],
     rules: noImport(['@/app/*', '@/features/*', '@/mocks/*'], 'Shared code must not import app, features or mocks.'),

@@ -2,63 +2,62 @@ import { type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath, URL } from 'node:url';
-import { readFileSync } from 'node:fs';
-import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
+import { randomBytes } from 'node:crypto';
+import { contentSecurityPolicy } from './server/content-security-policy.ts';
 
 /**
- * Real mode: with HOPSWORKS_URL set, the dev server proxies /hopsworks-api to that host and adds the
- * API key there, on the server side, so the key never reaches the browser. It also serves a runtime
- * config that switches the app to real mode (and to HOPSWORKS_PROJECT_ID as the default project).
+ * Real mode in development: with HOPSWORKS_URL set, the dev server mounts the production server's own
+ * routes (runtime config, sign-in, the Hopsworks proxy) — one set of proxy rules for dev and production.
+ * With HOPSWORKS_API_KEY it runs in service-key mode, else users sign in (SESSION_SECRET: random per run).
  */
-const hopsworksUrl = process.env.HOPSWORKS_URL;
-const hopsworksApiKey = process.env.HOPSWORKS_API_KEY;
-const hopsworksProjectId = process.env.HOPSWORKS_PROJECT_ID;
-
-function realModeRuntimeConfig(): Plugin {
+function productionServerRoutes(): Plugin {
   return {
-    name: 'real-mode-runtime-config',
-    configureServer(server) {
-      server.middlewares.use('/config.json', (_req, res) => {
-        const file = fileURLToPath(new URL('./public/config.json', import.meta.url));
-        const config = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-        config.mode = 'real';
-        if (hopsworksProjectId) config.defaultProjectId = Number(hopsworksProjectId);
-        res.setHeader('Content-Type', 'application/json');
-        res.setHeader('Cache-Control', 'no-store');
-        res.end(JSON.stringify(config));
+    name: 'production-server-routes',
+    async configureServer(server) {
+      const [{ loadServerConfig }, { buildServer }, { paths }] = await Promise.all([
+        import('./server/config.ts'),
+        import('./server/build-server.ts'),
+        import('./server/paths.ts'),
+      ]);
+      const config = loadServerConfig({ SESSION_SECRET: randomBytes(32).toString('hex'), ...process.env, BASE_PATH: '' });
+      const app = await buildServer({ config, distDir: false, logger: { level: 'warn' } });
+      const { fileURLToPath: toPath } = await import('node:url');
+      const { readFileSync } = await import('node:fs');
+      const { runtimeConfigFor } = await import('./server/plugins/console-app.ts');
+      const fileConfig = JSON.parse(readFileSync(toPath(new URL('./public/config.json', import.meta.url)), 'utf8')) as Record<string, unknown>;
+      app.get(paths('').config, async (_request, reply) => reply.header('cache-control', 'no-store').send(runtimeConfigFor(config, fileConfig)));
+      await app.ready();
+      const serverPaths = paths('');
+      server.middlewares.use((req, res, next) => {
+        const path = req.url ?? '';
+        if (path === serverPaths.config || path.startsWith(`${serverPaths.hopsworksApi}/`) || path.startsWith(serverPaths.session)) {
+          app.routing(req, res);
+          return;
+        }
+        next();
       });
-    },
-  };
-}
-
-function hopsworksProxy() {
-  if (!hopsworksUrl) return undefined;
-  return {
-    '/hopsworks-api': {
-      target: hopsworksUrl,
-      changeOrigin: true,
-      secure: process.env.HOPSWORKS_INSECURE_TLS !== '1',
-      headers: hopsworksApiKey ? { Authorization: `ApiKey ${hopsworksApiKey}` } : {},
-      configure: (proxy: { on: (event: 'proxyReq', cb: (req: { removeHeader: (h: string) => void }) => void) => void }) => {
-        // The browser's cookies belong to the console's origin, not to the cluster.
-        proxy.on('proxyReq', (proxyReq) => proxyReq.removeHeader('cookie'));
-      },
+      server.httpServer?.once('close', () => void app.close());
     },
   };
 }
 
 export default defineConfig({
-  // Relative asset URLs: one build can be mounted under any base path (see README, "Configuration").
+  // Relative asset URLs: one build can be mounted under any base path (the server sets <base href>).
   base: './',
-  plugins: [react(), ...(hopsworksUrl ? [realModeRuntimeConfig()] : [])],
+  plugins: [react(), ...(process.env.HOPSWORKS_URL ? [productionServerRoutes()] : [])],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  server: { port: 5173, strictPort: false, proxy: hopsworksProxy() },
-  preview: { port: 4173, headers: { 'Content-Security-Policy': contentSecurityPolicy } },
+  // No CORS: a page of another origin must not read the console's API through the dev server.
+  server: { port: 5173, strictPort: false, cors: false },
+  preview: { port: 4173, cors: false, headers: { 'Content-Security-Policy': contentSecurityPolicy() } },
   build: { sourcemap: false, chunkSizeWarningLimit: 900 },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./src/testing/setup-tests.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'console', environment: 'jsdom', setupFiles: ['./src/testing/setup-tests.ts'], include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'] },
+      },
+      { extends: true, test: { name: 'server', environment: 'node', include: ['server/**/*.test.ts'] } },
+    ],
   },
 });

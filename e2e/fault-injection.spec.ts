@@ -92,7 +92,7 @@ test.describe('fault injection', () => {
       await creditscoring.getByRole('button', { name: 'Start creditscoring' }).click();
       const alert = page.getByRole('alert').filter({ hasText: 'Could not start creditscoring' });
       await expect(alert).toContainText(fault === '404' ? /Deployment not found/ : expectedMessage[fault], { timeout: 15_000 });
-      if (fault === '403') await expect(alert).toContainText('needs the Data owner role');
+      if (fault === '403') await expect(alert).toContainText('Only Data owners can start or stop deployments.');
       await expect(page.getByRole('link', { name: 'fraudmodel', exact: true })).toBeVisible();
       await clear(page, 'action');
       await creditscoring.getByRole('button', { name: 'Start creditscoring' }).click();

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import CssBaseline from '@mui/material/CssBaseline';
 import GlobalStyles from '@mui/material/GlobalStyles';
 import { statusIndicatorStyles } from '@/features/deployments/components/status-indicator';
@@ -8,12 +8,19 @@ import { rowActionStyles } from '@/features/deployments/components/list/row-acti
 import { ThemeProvider } from '@mui/material/styles';
 import { theme } from '@/lib/theme';
 import { isApiError } from '@/lib/api/api-error';
+import { markSessionEnded } from '@/lib/session/session-api';
 import { NotificationsProvider } from '@/components/notifications';
 import { RuntimeConfigContext } from '@/config/runtime-config-context';
 import type { RuntimeConfig } from '@/config/runtime-config';
 
-export function createQueryClient(): QueryClient {
-  return new QueryClient({
+/** `onUnauthorized`: Hopsworks answered 401 to some request (behind the console's server: the session ended). */
+export function createQueryClient({ onUnauthorized }: { onUnauthorized?: (client: QueryClient) => void } = {}): QueryClient {
+  const onError = (error: unknown) => {
+    if (onUnauthorized && isApiError(error) && error.status === 401) onUnauthorized(client);
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
         // Client errors (404, 403, 401…) will not heal by asking again right away; the poll retries later.
@@ -24,6 +31,7 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: false },
     },
   });
+  return client;
 }
 
 interface AppProvidersProps {
@@ -33,7 +41,7 @@ interface AppProvidersProps {
 }
 
 export function AppProviders({ config, children, queryClient }: AppProvidersProps) {
-  const [client] = useState(() => queryClient ?? createQueryClient());
+  const [client] = useState(() => queryClient ?? createQueryClient(config.auth === 'session' ? { onUnauthorized: markSessionEnded } : {}));
   return (
     <RuntimeConfigContext.Provider value={config}>
       <ThemeProvider theme={theme} defaultMode="system">

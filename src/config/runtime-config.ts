@@ -29,6 +29,10 @@ const openSearchSchema = z.object({
 
 export const runtimeConfigSchema = z.object({
   mode: z.enum(['mock', 'real']).default('mock'),
+  /** `session`: behind the console's server, which signs users in (or uses a service key); `none`: no sign-in. */
+  auth: z.enum(['none', 'session']).default('none'),
+  /** The console server's session endpoint (with `auth: "session"`). */
+  sessionPath: z.string().regex(/^\//, 'must start with "/"').default('/console-api/session'),
   defaultProjectId: z.coerce.number().int().positive().default(119),
   basePath: z
     .string()

@@ -101,6 +101,7 @@ export function createHandlers(getBackend: () => MockBackend): HttpHandler[] {
         respond(backend.act(Number(params.projectId), Number(params.servingId), url.searchParams.get('action') ?? '')),
       ),
     ),
+    http.get(`${api}/project`, route('project', (backend) => respond(backend.memberships()))),
     http.get(`${api}/project/:projectId`, route('project', (backend, _url, params) => respond(backend.project(Number(params.projectId))))),
     http.get(`${api}/elastic/jwt/:projectId`, route('project', (backend, _url, params) => respond(backend.openSearchToken(Number(params.projectId))))),
   ];

@@ -6,19 +6,13 @@ import Container from '@mui/material/Container';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
-import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
 import { paths } from '@/config/paths';
 import { useRuntimeConfig } from '@/config/runtime-config-context';
-import { projectQueries } from '@/lib/api/project-queries';
+import { MissingScopesNotice, SessionMenu } from '@/features/session/components/session-menu';
 import { ColorModeToggle } from './color-mode-toggle';
+import { ProjectSwitcher } from './project-switcher';
 
-function ProjectName({ projectId }: { projectId: number }) {
-  const project = useQuery(projectQueries.detail(projectId));
-  return <>{project.data?.name ?? `Project ${projectId}`}</>;
-}
-
-/** Top bar (product, project, theme, mock-mode control) around every page. */
+/** Top bar (product, project switcher, mock-mode control, who is signed in, theme) around every page. */
 export function AppShell({ mockControl }: { mockControl?: ReactNode }) {
   const config = useRuntimeConfig();
   const params = useParams();
@@ -40,15 +34,13 @@ export function AppShell({ mockControl }: { mockControl?: ReactNode }) {
           >
             Model Serving Console
           </Link>
-          {validProject && (
-            <Typography variant="body2" color="text.secondary" component="span">
-              Project: <ProjectName projectId={projectId} />
-            </Typography>
-          )}
+          {validProject && <ProjectSwitcher projectId={projectId} />}
           <Box sx={{ flexGrow: 1 }} />
           {mockControl}
+          <SessionMenu />
           <ColorModeToggle />
         </Toolbar>
+        <MissingScopesNotice />
       </AppBar>
       <Container component="main" id="main" maxWidth="xl" sx={{ py: 3 }} tabIndex={-1}>
         <Suspense fallback={<LinearProgress aria-label="Loading page" />}>

@@ -11,6 +11,8 @@ type QueryValue = string | number | boolean | undefined;
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   query?: Record<string, QueryValue>;
+  /** Sent as JSON. */
+  body?: unknown;
   signal?: AbortSignal;
 }
 
@@ -21,8 +23,7 @@ export function configureApiClient(next: Partial<ApiClientSettings>): void {
   settings = { ...settings, ...next };
 }
 
-function buildUrl(path: string, query: RequestOptions['query']): string {
-  const base = settings.baseUrl.replace(/\/$/, '');
+function buildUrl(base: string, path: string, query: RequestOptions['query']): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined) params.set(key, String(value));
@@ -35,9 +36,10 @@ interface ErrorBody {
   errorCode?: unknown;
   usrMsg?: unknown;
   errorMsg?: unknown;
+  reason?: unknown;
 }
 
-function readErrorBody(text: string): { errorCode?: number; usrMsg?: string; errorMsg?: string } {
+function readErrorBody(text: string): { errorCode?: number; usrMsg?: string; errorMsg?: string; reason?: string } {
   try {
     const body = JSON.parse(text) as ErrorBody | null;
     if (!body || typeof body !== 'object') return {};
@@ -45,6 +47,7 @@ function readErrorBody(text: string): { errorCode?: number; usrMsg?: string; err
       errorCode: typeof body.errorCode === 'number' ? body.errorCode : Number(body.errorCode) || undefined,
       usrMsg: typeof body.usrMsg === 'string' ? body.usrMsg : undefined,
       errorMsg: typeof body.errorMsg === 'string' ? body.errorMsg : undefined,
+      reason: typeof body.reason === 'string' ? body.reason : undefined,
     };
   } catch {
     return {};
@@ -52,8 +55,8 @@ function readErrorBody(text: string): { errorCode?: number; usrMsg?: string; err
 }
 
 /** One fetch with a timeout; every failure becomes an ApiError. Resolves with the body text. */
-async function send(path: string, options: RequestOptions): Promise<{ text: string; url: string }> {
-  const url = buildUrl(path, options.query);
+async function send(base: string, path: string, options: RequestOptions): Promise<{ text: string; url: string }> {
+  const url = buildUrl(base.replace(/\/$/, ''), path, options.query);
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), settings.timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
@@ -61,7 +64,8 @@ async function send(path: string, options: RequestOptions): Promise<{ text: stri
   try {
     response = await fetch(url, {
       method: options.method ?? 'GET',
-      headers: { Accept: 'application/json' },
+      headers: options.body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
       credentials: 'same-origin',
       signal,
     });
@@ -88,7 +92,7 @@ async function send(path: string, options: RequestOptions): Promise<{ text: stri
   performance.mark('hopsworks-api:response', { detail: { path, status: response.status } });
   if (!response.ok) {
     const body = readErrorBody(text);
-    throw new ApiError(describeHttpFailure(response.status, body.usrMsg, body.errorMsg), {
+    throw new ApiError(describeHttpFailure(response.status, body.usrMsg, body.errorMsg, path), {
       kind: 'http',
       status: response.status,
       url,
@@ -111,19 +115,29 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${where}: ${issue.message}`;
 }
 
+async function requestJson<T>(base: string, path: string, schema: z.ZodType<T>, options: RequestOptions): Promise<T> {
+  const { text, url } = await send(base, path, options);
+  const result = schema.safeParse(parseJson(text, url));
+  if (!result.success) {
+    const first = result.error.issues[0];
+    throw new ApiError(
+      `The Hopsworks server sent data the console cannot read${first ? ` (${describeIssue(first)})` : ''}.`,
+      { kind: 'invalid-response', url },
+    );
+  }
+  return result.data;
+}
+
 /** The typed API client: fetches, checks the status, parses JSON and validates it with a zod schema. */
 export const apiClient = {
-  async request<T>(path: string, schema: z.ZodType<T>, options: RequestOptions = {}): Promise<T> {
-    const { text, url } = await send(path, options);
-    const result = schema.safeParse(parseJson(text, url));
-    if (!result.success) {
-      const first = result.error.issues[0];
-      throw new ApiError(
-        `The Hopsworks server sent data the console cannot read${first ? ` (${describeIssue(first)})` : ''}.`,
-        { kind: 'invalid-response', url },
-      );
-    }
-    return result.data;
+  /** A Hopsworks REST call (`path` below the configured API base). */
+  request<T>(path: string, schema: z.ZodType<T>, options: RequestOptions = {}): Promise<T> {
+    return requestJson(settings.baseUrl, path, schema, options);
+  },
+
+  /** A call to the console's own server (`url` absolute on this origin), with the same error handling. */
+  requestConsoleServer<T>(url: string, schema: z.ZodType<T>, options: RequestOptions = {}): Promise<T> {
+    return requestJson('', url, schema, options);
   },
 
   /**
@@ -131,7 +145,7 @@ export const apiClient = {
    * a proxy's login page, say — means the request did not reach Hopsworks: that is an error.
    */
   async send(path: string, options: RequestOptions = {}): Promise<void> {
-    const { text, url } = await send(path, options);
+    const { text, url } = await send(settings.baseUrl, path, options);
     if (text.trim() !== '') parseJson(text, url);
   },
 };

@@ -11,6 +11,8 @@ export interface ApiErrorDetails {
   errorCode?: number;
   usrMsg?: string;
   errorMsg?: string;
+  /** The console server's own refusal reason (sign-in: `otp-required`, `locked`, …). */
+  reason?: string;
   url?: string;
 }
 
@@ -21,6 +23,7 @@ export class ApiError extends Error {
   readonly errorCode: number | undefined;
   readonly usrMsg: string | undefined;
   readonly errorMsg: string | undefined;
+  readonly reason: string | undefined;
   readonly url: string | undefined;
 
   constructor(message: string, details: ApiErrorDetails) {
@@ -30,6 +33,7 @@ export class ApiError extends Error {
     this.errorCode = details.errorCode;
     this.usrMsg = details.usrMsg;
     this.errorMsg = details.errorMsg;
+    this.reason = details.reason;
     this.url = details.url;
   }
 }
@@ -57,8 +61,33 @@ const statusWords: Record<number, string> = {
   504: 'The Hopsworks server did not answer in time',
 };
 
+const missingScopePattern = /no valid scope/i;
+
+/** Which API key scope a Hopsworks path needs (the 403 "No valid scope found" does not say). */
+export function scopeNeededFor(path: string | undefined): 'SERVING' | 'PROJECT' {
+  return path && /\/serving(\/|\?|$)/.test(path) ? 'SERVING' : 'PROJECT';
+}
+
+/** A 403 because the API key lacks a scope — not because of the user's role in the project. */
+export function isMissingScopeError(error: unknown): error is ApiError {
+  return isApiError(error) && error.status === 403 && missingScopePattern.test(`${error.errorMsg ?? ''} ${error.usrMsg ?? ''}`);
+}
+
+/** A 403 because of the user's project role (only Data owners may start and stop). */
+export function isRoleRefusal(error: unknown): error is ApiError {
+  if (!isApiError(error) || error.status !== 403) return false;
+  const words = `${error.errorMsg ?? ''} ${error.usrMsg ?? ''}`;
+  return !missingScopePattern.test(words) && (!error.usrMsg || /role/i.test(words));
+}
+
+export const dataOwnerOnly = 'Only Data owners can start or stop deployments.';
+
 /** The sentence to show a user: the server's own words when it sent any, else plain words for the status. */
-export function describeHttpFailure(status: number, usrMsg?: string, errorMsg?: string): string {
+export function describeHttpFailure(status: number, usrMsg?: string, errorMsg?: string, path?: string): string {
+  if (status === 403 && missingScopePattern.test(`${errorMsg ?? ''} ${usrMsg ?? ''}`)) {
+    const scope = scopeNeededFor(path);
+    return `The API key lacks the ${scope} scope this needs (${scope === 'SERVING' ? 'deployments, their state, start/stop and logs' : 'project names and switching, the OpenSearch token'}). Use a key with the ${scope} scope.`;
+  }
   const serverWords = usrMsg?.trim() || errorMsg?.trim();
   if (serverWords) return serverWords;
   return `${statusWords[status] ?? (status >= 500 ? 'The Hopsworks server failed' : 'The request failed')} (HTTP ${status}).`;

@@ -8,7 +8,24 @@ const projectSchema = z.looseObject({
   projectName: z.string().min(1),
 });
 
+/** `GET /project`: the caller's projects, each with the caller's role in it. */
+const membershipsSchema = z.array(
+  z.looseObject({
+    project: z.looseObject({ id: z.coerce.number().int().positive(), name: z.string().min(1) }),
+    teamRole: z.string().optional(),
+  }),
+);
+
 export type Project = { id: number; name: string };
+export type ProjectRole = 'Data owner' | 'Data scientist' | 'Other';
+export type Membership = Project & { role: ProjectRole };
+
+function roleOf(teamRole: string | undefined): ProjectRole {
+  const normalized = (teamRole ?? '').trim().toLowerCase().replace(/[_\s]+/g, ' ');
+  if (normalized === 'data owner') return 'Data owner';
+  if (normalized === 'data scientist') return 'Data scientist';
+  return 'Other';
+}
 
 export const projectQueries = {
   detail: (projectId: number) =>
@@ -19,5 +36,16 @@ export const projectQueries = {
         return { id: projectId, name: project.projectName };
       },
       staleTime: 10 * 60_000,
+    }),
+  memberships: () =>
+    queryOptions({
+      queryKey: ['projects', 'memberships'] as const,
+      queryFn: async ({ signal }): Promise<Membership[]> => {
+        const memberships = await apiClient.request('/project', membershipsSchema, { signal });
+        return memberships
+          .map((m) => ({ id: m.project.id, name: m.project.name, role: roleOf(m.teamRole) }))
+          .sort((a, b) => a.name.localeCompare(b.name));
+      },
+      staleTime: 5 * 60_000,
     }),
 };

@@ -120,6 +120,14 @@ export class MockBackend {
     return { ok: true, body: { projectId: mockProject.id, projectName: mockProject.name, owner: mockProject.owner, created: '2026-01-12T09:30:00.000Z' } };
   }
 
+  /** `GET /project`: the simulated user is the Data owner of the one simulated project. */
+  memberships(): BackendResult<{ project: { id: number; name: string; owner: string }; teamRole: string; timestamp: string }[]> {
+    return {
+      ok: true,
+      body: [{ project: { id: mockProject.id, name: mockProject.name, owner: mockProject.owner }, teamRole: 'Data owner', timestamp: '2026-01-12T09:30:00.000Z' }],
+    };
+  }
+
   openSearchToken(projectId: number): BackendResult<{ token: string; kibanaUrl: string; projectName: string }> {
     if (projectId !== mockProject.id) return projectNotFound();
     const token = 'eyJhbGciOiJIUzI1NiJ9.mock-opensearch-token.c2lnbmF0dXJl';

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { isApiError } from '@/lib/api/api-error';
+import { dataOwnerOnly, isRoleRefusal } from '@/lib/api/api-error';
 import { useNotify } from '@/components/notifications';
 import { deploymentQueries, postDeploymentAction } from './deployment-queries';
 import type { Deployment, DeploymentList } from './deployment-schema';
@@ -30,8 +30,8 @@ export function useDeploymentAction(projectId: number) {
     },
     onError: (error, { deployment, action }) => {
       const verb = action === 'START' ? 'start' : 'stop';
-      if (isApiError(error) && error.status === 403) {
-        notify(`Could not ${verb} ${deployment.name}: starting and stopping deployments needs the Data owner role in this project. (${error.message})`, 'error');
+      if (isRoleRefusal(error)) {
+        notify(`Could not ${verb} ${deployment.name}: ${dataOwnerOnly} (${error.message})`, 'error');
       } else {
         notify(`Could not ${verb} ${deployment.name}: ${error.message}`, 'error');
       }

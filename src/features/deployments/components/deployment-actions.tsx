@@ -4,6 +4,7 @@ import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import PlayArrowOutlined from '@mui/icons-material/PlayArrowOutlined';
 import StopOutlined from '@mui/icons-material/StopOutlined';
+import type { ActionPermission } from '@/lib/session/use-action-permission';
 import type { Deployment } from '../api/deployment-schema';
 import { actionAvailability, type LifecycleAction } from '../model/actions';
 
@@ -13,11 +14,12 @@ interface ActionButtonProps {
   deployment: Deployment;
   size: 'small' | 'medium';
   pending: boolean;
+  permission: ActionPermission;
   onClick: (deployment: Deployment) => void;
 }
 
-function ActionButton({ label, action, deployment, size, pending, onClick }: ActionButtonProps) {
-  const availability = actionAvailability(action, deployment.status);
+function ActionButton({ label, action, deployment, size, pending, permission, onClick }: ActionButtonProps) {
+  const availability = actionAvailability(action, deployment.status, permission);
   const button = (
     <Button
       size={size}
@@ -45,17 +47,18 @@ function ActionButton({ label, action, deployment, size, pending, onClick }: Act
 interface DeploymentActionsProps {
   deployment: Deployment;
   pending: boolean;
+  permission: ActionPermission;
   onStart: (deployment: Deployment) => void;
   onStop: (deployment: Deployment) => void;
   size?: 'small' | 'medium';
 }
 
 /** Start and Stop, each enabled only when the backend would accept it (see useLifecycleActions). */
-export const DeploymentActions = memo(function DeploymentActions({ deployment, pending, onStart, onStop, size = 'small' }: DeploymentActionsProps) {
+export const DeploymentActions = memo(function DeploymentActions({ deployment, pending, permission, onStart, onStop, size = 'small' }: DeploymentActionsProps) {
   return (
     <Stack direction="row" spacing={1}>
-      <ActionButton label="Start" action="START" deployment={deployment} size={size} pending={pending} onClick={onStart} />
-      <ActionButton label="Stop" action="STOP" deployment={deployment} size={size} pending={pending} onClick={onStop} />
+      <ActionButton label="Start" action="START" deployment={deployment} size={size} pending={pending} permission={permission} onClick={onStart} />
+      <ActionButton label="Stop" action="STOP" deployment={deployment} size={size} pending={pending} permission={permission} onClick={onStop} />
     </Stack>
   );
 });

@@ -5,6 +5,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
+import { useActionPermission, type ActionPermission } from '@/lib/session/use-action-permission';
 import type { Deployment } from '../api/deployment-schema';
 import { useDeploymentAction } from '../api/use-deployment-action';
 
@@ -14,6 +15,8 @@ export interface LifecycleActions {
   requestStop: (deployment: Deployment) => void;
   /** The deployment whose action is being sent, if any. */
   pendingId: number | null;
+  /** Whether this user may start and stop at all in this project. */
+  permission: ActionPermission;
 }
 
 /**
@@ -27,7 +30,8 @@ export function useLifecycleActions(projectId: number) {
   const start = useCallback((deployment: Deployment) => mutate({ deployment, action: 'START' }), [mutate]);
   const requestStop = useCallback((deployment: Deployment) => setStopping(deployment), []);
   const pendingId = mutation.isPending ? (mutation.variables?.deployment.id ?? null) : null;
-  const actions = useMemo<LifecycleActions>(() => ({ start, requestStop, pendingId }), [start, requestStop, pendingId]);
+  const permission = useActionPermission(projectId);
+  const actions = useMemo<LifecycleActions>(() => ({ start, requestStop, pendingId, permission }), [start, requestStop, pendingId, permission]);
 
   const dialog = (
     <Dialog open={stopping !== null} onClose={() => setStopping(null)} aria-labelledby="stop-deployment-title">

@@ -15,7 +15,9 @@ const busy: Partial<Record<DeploymentStatus, string>> = {
   Stopping: 'The deployment is stopping; wait until it has stopped.',
 };
 
-export function actionAvailability(action: LifecycleAction, status: DeploymentStatus): ActionAvailability {
+/** `permission`: whether this user may act at all (role, read-only console); it wins over the status rule. */
+export function actionAvailability(action: LifecycleAction, status: DeploymentStatus, permission: ActionAvailability = allowed): ActionAvailability {
+  if (!permission.allowed) return permission;
   const busyReason = busy[status];
   if (busyReason) return refused(busyReason);
   if (status === 'Unknown') return refused('The deployment reports a status this console does not know.');

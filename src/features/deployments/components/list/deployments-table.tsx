@@ -8,6 +8,7 @@ import { RelativeTime } from '@/components/relative-time';
 import type { Deployment } from '../../api/deployment-schema';
 import { instancesLabel, type SortColumn, type SortDirection } from '../../model/list-view';
 import { StatusIndicator } from '../status-indicator';
+import type { ActionPermission } from '@/lib/session/use-action-permission';
 import { RowActions } from './row-actions';
 import { useLifecycleActions } from '../use-lifecycle-actions';
 
@@ -48,12 +49,13 @@ interface DeploymentRowProps {
   projectId: number;
   deployment: Deployment;
   pending: boolean;
+  permission: ActionPermission;
   onStart: (deployment: Deployment) => void;
   onStop: (deployment: Deployment) => void;
 }
 
 /** Memoised: polls keep unchanged deployments as the same objects, so their rows do not re-render. */
-const DeploymentRow = memo(function DeploymentRow({ projectId, deployment, pending, onStart, onStop }: DeploymentRowProps) {
+const DeploymentRow = memo(function DeploymentRow({ projectId, deployment, pending, permission, onStart, onStop }: DeploymentRowProps) {
   return (
     <tr data-deployment={deployment.name}>
       <td className="name-cell">
@@ -72,7 +74,7 @@ const DeploymentRow = memo(function DeploymentRow({ projectId, deployment, pendi
         <RelativeTime epochMs={deployment.deployed} />
       </td>
       <td>
-        <RowActions deployment={deployment} pending={pending} onStart={onStart} onStop={onStop} />
+        <RowActions deployment={deployment} pending={pending} permission={permission} onStart={onStart} onStop={onStop} />
       </td>
     </tr>
   );
@@ -124,6 +126,7 @@ export const DeploymentsTable = memo(function DeploymentsTable({ projectId, rows
                   projectId={projectId}
                   deployment={deployment}
                   pending={actions.pendingId === deployment.id}
+                  permission={actions.permission}
                   onStart={actions.start}
                   onStop={actions.requestStop}
                 />

@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import type { ActionPermission } from '@/lib/session/use-action-permission';
 import type { Deployment } from '../../api/deployment-schema';
 import { actionAvailability, type LifecycleAction } from '../../model/actions';
 
@@ -6,15 +7,16 @@ import { actionAvailability, type LifecycleAction } from '../../model/actions';
  * Start / Stop in a table row: plain buttons and a CSS-shown hint, because a page of 50 rows renders
  * them all on every filter keystroke. Same rules and labels as the overview's DeploymentActions.
  */
-function RowActionButton({ label, action, deployment, pending, onClick }: {
+function RowActionButton({ label, action, deployment, pending, permission, onClick }: {
   label: string;
   action: LifecycleAction;
   deployment: Deployment;
   pending: boolean;
+  permission: ActionPermission;
   onClick: (deployment: Deployment) => void;
 }) {
   const hintId = useId();
-  const availability = actionAvailability(action, deployment.status);
+  const availability = actionAvailability(action, deployment.status, permission);
   const className = `row-action row-action-${action === 'STOP' ? 'stop' : 'start'}`;
   if (availability.allowed) {
     return (
@@ -38,15 +40,16 @@ function RowActionButton({ label, action, deployment, pending, onClick }: {
 interface RowActionsProps {
   deployment: Deployment;
   pending: boolean;
+  permission: ActionPermission;
   onStart: (deployment: Deployment) => void;
   onStop: (deployment: Deployment) => void;
 }
 
-export const RowActions = memo(function RowActions({ deployment, pending, onStart, onStop }: RowActionsProps) {
+export const RowActions = memo(function RowActions({ deployment, pending, permission, onStart, onStop }: RowActionsProps) {
   return (
     <span className="row-actions">
-      <RowActionButton label="Start" action="START" deployment={deployment} pending={pending} onClick={onStart} />
-      <RowActionButton label="Stop" action="STOP" deployment={deployment} pending={pending} onClick={onStop} />
+      <RowActionButton label="Start" action="START" deployment={deployment} pending={pending} permission={permission} onClick={onStart} />
+      <RowActionButton label="Stop" action="STOP" deployment={deployment} pending={pending} permission={permission} onClick={onStop} />
     </span>
   );
 });

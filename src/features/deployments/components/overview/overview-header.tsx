@@ -43,6 +43,7 @@ export function OverviewHeader({ projectId, deployment, seeLogs, refresh }: Over
           deployment={deployment}
           size="medium"
           pending={actions.pendingId === deployment.id}
+          permission={actions.permission}
           onStart={actions.start}
           onStop={actions.requestStop}
         />

@@ -1,0 +1,66 @@
+import { fileURLToPath } from 'node:url';
+import type { Server } from 'node:http';
+import Fastify, { LogController, type FastifyHttpOptions, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import compress from '@fastify/compress';
+import type { Agent } from 'undici';
+import type { ServerConfig } from './config';
+import { createUpstreamAgent } from './hopsworks/upstream';
+import { accessLogPlugin } from './plugins/access-log';
+import { consoleAppPlugin } from './plugins/console-app';
+import { healthPlugin } from './plugins/health';
+import { hopsworksProxyPlugin } from './plugins/hopsworks-proxy';
+import { securityHeadersPlugin } from './plugins/security-headers';
+import { sessionPlugin } from './plugins/session';
+import { sessionRoutesPlugin } from './plugins/session-routes';
+
+export interface BuildServerOptions {
+  config: ServerConfig;
+  /** The production build to serve; `false` when something else serves the app (the Vite dev server). */
+  distDir?: string | false;
+  /** Fastify's logger: pino options, a stream destination, or false. */
+  logger?: FastifyServerOptions['logger'];
+}
+
+export const defaultDistDir = fileURLToPath(new URL('../dist', import.meta.url));
+
+/** Never logged, wherever they appear. */
+export const redactedPaths = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  'res.headers.authorization',
+  '*.authorization',
+  '*.password',
+  '*.apiKey',
+  '*.otp',
+];
+
+/** TRUST_PROXY: true, a hop count, or addresses/CIDRs (comma-separated). */
+function trustProxySetting(value: ServerConfig['trustProxy']): FastifyHttpOptions<Server>['trustProxy'] {
+  if (typeof value === 'number') return (_address: string, hop: number) => hop < value;
+  return value;
+}
+
+/** The production server, one plugin per concern. Tests drive it with `app.inject()`; main.ts listens. */
+export async function buildServer({ config, distDir = defaultDistDir, logger }: BuildServerOptions): Promise<FastifyInstance> {
+  const options: FastifyHttpOptions<Server> = {
+    logger: logger ?? { level: config.logLevel, redact: { paths: redactedPaths, censor: '[redacted]' } },
+    logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: trustProxySetting(config.trustProxy),
+    bodyLimit: 64 * 1024,
+    return503OnClosing: false,
+  };
+  const app = Fastify(options);
+  const agent: Agent | undefined = config.hopsworksUrl ? createUpstreamAgent(config) : undefined;
+  app.addHook('onClose', async () => agent?.close());
+
+  await app.register(accessLogPlugin);
+  await app.register(securityHeadersPlugin, { config });
+  await app.register(compress, { global: true, threshold: 1024 });
+  await app.register(healthPlugin, { config, agent });
+  await app.register(sessionPlugin, { config });
+  await app.register(sessionRoutesPlugin, { config, agent });
+  await app.register(hopsworksProxyPlugin, { config });
+  if (distDir) await app.register(consoleAppPlugin, { config, distDir });
+  return app;
+}

@@ -1,0 +1,90 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fp from 'fastify-plugin';
+import fastifyStatic from '@fastify/static';
+import type { FastifyReply } from 'fastify';
+import type { ServerConfig } from '../config';
+import { paths } from '../paths';
+
+export interface ConsoleAppOptions {
+  config: ServerConfig;
+  /** The production build (`vite build` output). */
+  distDir: string;
+}
+
+/** The runtime config the console reads at start, filled in from the server's environment. */
+export function runtimeConfigFor(config: ServerConfig, fileConfig: Record<string, unknown>): Record<string, unknown> {
+  const opensearch = { ...((fileConfig.opensearch as Record<string, unknown> | undefined) ?? {}) };
+  if (config.openSearchDashboardsUrl) opensearch.dashboardsUrl = config.openSearchDashboardsUrl;
+  return {
+    ...fileConfig,
+    mode: config.mode === 'demo' ? 'mock' : 'real',
+    auth: config.mode === 'demo' ? 'none' : 'session',
+    defaultProjectId: config.defaultProjectId,
+    basePath: paths(config.basePath).root,
+    apiBasePath: paths(config.basePath).hopsworksApi,
+    sessionPath: paths(config.basePath).session,
+    opensearch,
+  };
+}
+
+/** The served index.html: `<base href>` follows BASE_PATH, so no file is edited by hand. */
+export function indexHtmlFor(html: string, basePath: string): string {
+  const baseElement = /<base href="[^"]*"\s*\/?>/;
+  if (!baseElement.test(html)) throw new Error('index.html has no <base href> element to point at BASE_PATH');
+  return html.replace(baseElement, `<base href="${paths(basePath).root}" />`);
+}
+
+const noStore = 'no-store';
+
+/**
+ * The production build under BASE_PATH: hashed assets cached for a year, index.html and config never
+ * cached, any route of the app (a deep link) answered with index.html, an unknown asset with a 404.
+ */
+export const consoleAppPlugin = fp<ConsoleAppOptions>(
+  async (app, { config, distDir }) => {
+    const indexFile = join(distDir, 'index.html');
+    if (!existsSync(indexFile)) throw new Error(`No production build in ${distDir}: run \`npm run build\` first (npm run serve does it for you).`);
+    const indexHtml = indexHtmlFor(readFileSync(indexFile, 'utf8'), config.basePath);
+    const configFile = join(distDir, 'config.json');
+    const fileConfig = existsSync(configFile) ? (JSON.parse(readFileSync(configFile, 'utf8')) as Record<string, unknown>) : {};
+    const runtimeConfig = JSON.stringify(runtimeConfigFor(config, fileConfig));
+    const { root, config: configPath } = paths(config.basePath);
+
+    const sendIndex = (reply: FastifyReply) => reply.header('cache-control', noStore).type('text/html; charset=utf-8').send(indexHtml);
+
+    app.get(configPath, async (_request, reply) => reply.header('cache-control', noStore).type('application/json; charset=utf-8').send(runtimeConfig));
+    app.get(root, async (_request, reply) => sendIndex(reply));
+    if (config.basePath) {
+      app.get(config.basePath, async (_request, reply) => reply.redirect(root));
+      app.get('/', async (_request, reply) => reply.redirect(root));
+    }
+
+    await app.register(fastifyStatic, {
+      root: distDir,
+      prefix: root,
+      index: false,
+      wildcard: true,
+      cacheControl: false,
+      setHeaders: (res, filePath) => {
+        const immutable = filePath.startsWith(join(distDir, 'assets'));
+        res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : filePath.endsWith('index.html') || filePath.endsWith('config.json') ? noStore : 'no-cache');
+      },
+    });
+
+    app.setNotFoundHandler(async (request, reply) => {
+      const path = request.url.split('?')[0] ?? '';
+      const lastSegment = path.split('/').pop() ?? '';
+      const isAppRoute =
+        (request.method === 'GET' || request.method === 'HEAD') &&
+        path.startsWith(root) &&
+        !lastSegment.includes('.') &&
+        !path.startsWith(`${root}assets/`) &&
+        !path.startsWith(`${root}hopsworks-api/`) &&
+        !path.startsWith(`${root}console-api/`);
+      if (isAppRoute) return sendIndex(reply);
+      return reply.code(404).header('cache-control', noStore).type('text/plain; charset=utf-8').send('Not found');
+    });
+  },
+  { name: 'console-app' },
+);

@@ -1,0 +1,310 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
+
+/**
+ * A local HTTP server that answers like Hopsworks as ../shared/docs/hopsworks-serving-api.md describes
+ * it: only an `Authorization` header authenticates (401 "Authorization header not set." otherwise, no
+ * usrMsg); `POST /auth/login` (form-encoded, with a second factor for some accounts) answers with the
+ * token in the `Authorization` response header; tokens can be renewed and expired; API keys carry scopes
+ * (a SERVING-only key is refused on `/project`, `/project/{id}` and `/elastic/jwt`); `GET /project` gives
+ * the caller's role per project; dates are ISO strings. Used by the server tests, the e2e suite and the bench.
+ */
+
+export const fakeAccounts = {
+  owner: { email: 'ada@example.com', password: 'correct horse battery' },
+  twoFactor: { email: 'otp@example.com', password: 'second factor please', otp: '246810' },
+  locked: { email: 'locked@example.com', password: 'whatever it is' },
+} as const;
+
+export const fakeProjects = {
+  owned: { id: 4321, name: 'Real_Project', role: 'Data owner' },
+  shared: { id: 4322, name: 'Shared_Project', role: 'Data scientist' },
+} as const;
+
+type Scope = 'SERVING' | 'PROJECT' | 'USER';
+
+interface Principal {
+  email: string;
+  scopes: Scope[] | 'all';
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  authorization: string | undefined;
+  cookie: string | undefined;
+  origin: string | undefined;
+}
+
+export interface FakeHopsworks {
+  url: string;
+  /** Full-scope and SERVING-only personal API keys of the owner account. */
+  keys: { full: string; servingOnly: string };
+  requests: RecordedRequest[];
+  /** Every Bearer token issued so far (to look for them where they must not be). */
+  issuedTokens: string[];
+  /** The next call made with a Bearer token answers with a renewed token; the old one stops working. */
+  renewNextToken(): void;
+  /** Every signed-in session ends (its token answers 401 from now on). */
+  expireSessions(): void;
+  /** The next API call answers like a login gateway would: a 302 to a sign-in page. */
+  redirectNextToLogin(): void;
+  /** The next deployments-list call waits this long before answering. */
+  delayNextList(ms: number): void;
+  deploymentStatus(projectId: number, name: string): string | undefined;
+  close(): Promise<void>;
+}
+
+interface FakeDeployment {
+  id: number;
+  name: string;
+  status: string;
+  readsUntilRunning?: number;
+  [key: string]: unknown;
+}
+
+function seedDeployments(projectId: number): FakeDeployment[] {
+  const base = projectId * 10;
+  return [
+    {
+      id: base + 1,
+      name: 'realmodel',
+      modelName: 'realmodel',
+      modelVersion: 2,
+      modelServer: 'PYTHON',
+      servingTool: 'KSERVE',
+      predictor: 'predict.py',
+      availableInstances: 1,
+      requestedInstances: 1,
+      created: '2024-06-10T07:02:04.000Z',
+      deployed: '2024-06-10T08:00:00.000Z',
+      revision: '12345678',
+      predictorResources: { requests: { cores: 0.5, memory: 512, gpus: 0 }, limits: { cores: -1, memory: -1, gpus: -1 } },
+      condition: { type: 'READY', status: true, reason: 'Deployment is ready' },
+      status: 'Running',
+    },
+    {
+      id: base + 2,
+      name: 'brokenmodel',
+      modelName: 'brokenmodel',
+      modelVersion: 1,
+      servingTool: 'KSERVE',
+      predictor: 'predict_broken.py',
+      availableInstances: 0,
+      requestedInstances: 1,
+      created: '2024-06-11T09:00:00.000Z',
+      deployed: '2024-06-11T10:08:20.000Z',
+      revision: '90417735',
+      condition: { type: 'SCHEDULED', status: false, reason: 'Failed to be scheduled: 0/3 nodes are available: 3 Insufficient memory.' },
+      status: 'Failed',
+    },
+    {
+      id: base + 3,
+      name: 'idlemodel',
+      modelName: 'idlemodel',
+      modelVersion: 4,
+      servingTool: 'KSERVE',
+      predictor: 'predict_idle.py',
+      availableInstances: 0,
+      requestedInstances: 1,
+      created: '2024-06-12T09:00:00.000Z',
+      revision: '55512345',
+      condition: { type: 'STOPPED', status: true, reason: 'Deployment is not running' },
+      status: 'Stopped',
+    },
+  ];
+}
+
+function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+const noAuthorization = { errorCode: 200003, errorMsg: 'Authorization header not set.' };
+const invalidToken = { errorCode: 200003, errorMsg: 'Authorization header not set.' };
+const missingScope = { errorCode: 320004, errorMsg: 'No valid scope found for this invocation' };
+const notFound = { errorCode: 240000, errorMsg: 'Serving instance not found' };
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startFakeHopsworks(options: { serviceKey?: string } = {}): Promise<FakeHopsworks> {
+  const requests: RecordedRequest[] = [];
+  const issuedTokens: string[] = [];
+  const tokens = new Map<string, Principal>();
+  const keys = { full: `full-${randomBytes(12).toString('hex')}`, servingOnly: `serving-${randomBytes(12).toString('hex')}` };
+  const apiKeys = new Map<string, Principal>([
+    [keys.full, { email: fakeAccounts.owner.email, scopes: 'all' }],
+    [keys.servingOnly, { email: fakeAccounts.owner.email, scopes: ['SERVING'] }],
+  ]);
+  if (options.serviceKey) apiKeys.set(options.serviceKey, { email: 'service@example.com', scopes: 'all' });
+  const deployments = new Map<number, FakeDeployment[]>(Object.values(fakeProjects).map((p) => [p.id, seedDeployments(p.id)]));
+  let renewNext = false;
+  let redirectNext = false;
+  let nextListDelay = 0;
+
+  const issueToken = (email: string) => {
+    const token = `Bearer eyJ${randomBytes(24).toString('base64url')}`;
+    tokens.set(token, { email, scopes: 'all' });
+    issuedTokens.push(token);
+    return token;
+  };
+
+  const login = async (req: IncomingMessage, res: ServerResponse) => {
+    const form = new URLSearchParams(await readBody(req));
+    const email = form.get('email') ?? '';
+    const password = form.get('password') ?? '';
+    const otp = form.get('otp');
+    if (email === fakeAccounts.locked.email) {
+      return json(res, 401, { errorCode: 160007, errorMsg: 'This account has been blocked.', usrMsg: 'This account has been blocked.' });
+    }
+    const account = Object.values(fakeAccounts).find((a) => a.email === email);
+    if (!account || account.password !== password) {
+      return json(res, 401, { errorCode: 160008, errorMsg: 'Incorrect email or password.', usrMsg: 'Incorrect email or password.' });
+    }
+    if ('otp' in account) {
+      if (!otp) return json(res, 417, { errorCode: 160037, errorMsg: 'Second factor required.', usrMsg: 'Second factor required.' });
+      if (otp !== account.otp) return json(res, 401, { errorCode: 160038, errorMsg: 'Could not validate second factor.', usrMsg: 'Could not validate second factor.' });
+    }
+    return json(res, 200, { sessionID: randomBytes(8).toString('hex'), data: email }, { Authorization: issueToken(email) });
+  };
+
+  const roleOf = (email: string, projectId: number) =>
+    email === fakeAccounts.owner.email || email === fakeAccounts.twoFactor.email || email === 'service@example.com'
+      ? Object.values(fakeProjects).find((p) => p.id === projectId)?.role
+      : undefined;
+
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const path = url.pathname;
+    requests.push({ method: req.method ?? 'GET', path: `${path}${url.search}`, authorization: req.headers.authorization, cookie: req.headers.cookie, origin: req.headers.origin });
+    const api = '/hopsworks-api/api';
+    if (!path.startsWith(`${api}/`)) return json(res, 404, { errorMsg: 'Not found' });
+    const route = path.slice(api.length);
+    if (route === '/auth/login' && req.method === 'POST') return void login(req, res);
+
+    const authorization = req.headers.authorization;
+    if (!authorization) return json(res, 401, noAuthorization);
+    if (redirectNext) {
+      redirectNext = false;
+      res.writeHead(302, { Location: '/hopsworks/#!/login' });
+      return void res.end();
+    }
+    const keyMatch = /^ApiKey (.+)$/.exec(authorization);
+    const principal = keyMatch ? apiKeys.get(keyMatch[1] ?? '') : tokens.get(authorization);
+    if (!principal) return json(res, 401, invalidToken);
+    const renewHeaders: Record<string, string> = {};
+    if (!keyMatch && renewNext) {
+      renewNext = false;
+      tokens.delete(authorization);
+      renewHeaders.Authorization = issueToken(principal.email);
+    }
+    const has = (scope: Scope) => principal.scopes === 'all' || principal.scopes.includes(scope);
+    const send = (status: number, body: unknown) => json(res, status, body, renewHeaders);
+
+    if (route === '/auth/logout') {
+      tokens.delete(authorization);
+      return send(200, {});
+    }
+    if (route === '/users/profile') return has('USER') ? send(200, { email: principal.email, firstname: 'Ada' }) : send(403, missingScope);
+    if (route === '/project') {
+      if (!has('PROJECT')) return send(403, missingScope);
+      const memberships = Object.values(fakeProjects)
+        .filter((p) => roleOf(principal.email, p.id))
+        .map((p) => ({ project: { id: p.id, name: p.name, owner: 'ada' }, teamRole: roleOf(principal.email, p.id), timestamp: '2024-06-01T00:00:00.000Z' }));
+      return send(200, memberships);
+    }
+    const jwt = /^\/elastic\/jwt\/(\d+)$/.exec(route);
+    if (jwt) {
+      if (!has('PROJECT')) return send(403, missingScope);
+      const project = Object.values(fakeProjects).find((p) => p.id === Number(jwt[1]));
+      return project ? send(200, { token: 'osd-token', kibanaUrl: '/hopsworks-api/kibana/app/discover?jt=osd-token&', projectName: project.name }) : send(404, { errorMsg: 'Project not found' });
+    }
+    const projectMatch = /^\/project\/(\d+)(\/.*)?$/.exec(route);
+    if (!projectMatch) return send(404, { errorMsg: 'Not found' });
+    const projectId = Number(projectMatch[1]);
+    const rest = projectMatch[2] ?? '';
+    const role = roleOf(principal.email, projectId);
+    if (!role) return send(403, { errorCode: 150068, errorMsg: 'No valid role found for this invocation' });
+    const project = Object.values(fakeProjects).find((p) => p.id === projectId)!;
+    if (rest === '') return has('PROJECT') ? send(200, { projectId, projectName: project.name }) : send(403, missingScope);
+    if (!has('SERVING')) return send(403, missingScope);
+    const list = deployments.get(projectId) ?? [];
+    const view = (d: FakeDeployment) => {
+      if (d.status === 'Starting' && d.readsUntilRunning !== undefined) {
+        d.readsUntilRunning -= 1;
+        if (d.readsUntilRunning <= 0) {
+          Object.assign(d, { status: 'Running', availableInstances: 1, condition: { type: 'READY', status: true, reason: 'Deployment is ready' } });
+          delete d.readsUntilRunning;
+        }
+      }
+      const { readsUntilRunning: _hidden, ...wire } = d;
+      return wire;
+    };
+    if (rest === '/serving' && req.method === 'GET') {
+      const answer = () => send(200, { count: list.length, items: list.map(view) });
+      if (nextListDelay > 0) {
+        const ms = nextListDelay;
+        nextListDelay = 0;
+        setTimeout(answer, ms);
+        return;
+      }
+      return answer();
+    }
+    const one = /^\/serving\/(\d+)(\/logs)?$/.exec(rest);
+    const deployment = one ? list.find((d) => d.id === Number(one[1])) : undefined;
+    if (!one || !deployment) return send(404, notFound);
+    if (one[2]) {
+      if (deployment.status !== 'Running') return send(404, { errorCode: 240027, errorMsg: 'Server logs not available' });
+      return send(200, [{ instanceName: `${deployment.name}-predictor-00001-deployment-abc12`, content: 'INFO:     Application startup complete.\n' }]);
+    }
+    if (req.method === 'GET') return send(200, view(deployment));
+    if (req.method === 'POST') {
+      if (role !== 'Data owner') return send(403, { errorCode: 150068, errorMsg: 'No valid role found for this invocation' });
+      const action = url.searchParams.get('action');
+      if (action === 'START') {
+        if (deployment.status !== 'Stopped' && deployment.status !== 'Created') {
+          return send(400, { errorCode: 240003, errorMsg: 'Instance is already started', usrMsg: 'Deployment is already started.' });
+        }
+        Object.assign(deployment, {
+          status: 'Starting',
+          readsUntilRunning: 3,
+          deployed: new Date().toISOString(),
+          condition: { type: 'SCHEDULED', reason: 'Waiting for being scheduled' },
+        });
+        res.writeHead(200, renewHeaders);
+        return void res.end();
+      }
+      if (action === 'STOP') {
+        Object.assign(deployment, { status: 'Stopped', availableInstances: 0, condition: { type: 'STOPPED', status: true, reason: 'Deployment is not running' } });
+        delete deployment.deployed;
+        res.writeHead(200, renewHeaders);
+        return void res.end();
+      }
+      return send(400, { errorCode: 120001, errorMsg: 'Illegal argument' });
+    }
+    send(405, { errorMsg: 'Method not allowed' });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    keys,
+    requests,
+    issuedTokens,
+    renewNextToken: () => void (renewNext = true),
+    expireSessions: () => tokens.clear(),
+    redirectNextToLogin: () => void (redirectNext = true),
+    delayNextList: (ms) => void (nextListDelay = ms),
+    deploymentStatus: (projectId, name) => deployments.get(projectId)?.find((d) => d.name === name)?.status,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

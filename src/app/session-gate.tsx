@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
+import { useRuntimeConfig } from '@/config/runtime-config-context';
+import { ErrorPanel } from '@/components/error-panel';
+import { sessionQuery, sessionQueryKey, type SessionInfo } from '@/lib/session/session-api';
+import { SignInPage } from '@/features/session/components/sign-in-page';
+
+/**
+ * Behind the console's server: the app once signed in, else the sign-in page — at the same URL, so
+ * after signing in (again) the user is back where they were, filters and log view included.
+ */
+export function SessionGate({ children }: { children: ReactNode }) {
+  const config = useRuntimeConfig();
+  const queryClient = useQueryClient();
+  const session = useQuery({ ...sessionQuery(config), enabled: config.auth === 'session' });
+  if (config.auth === 'none' || session.data?.signedIn) return children;
+  if (session.data) {
+    const onSignedIn = (info: SessionInfo) => {
+      queryClient.setQueryData(sessionQueryKey, info);
+      void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
+    };
+    return <SignInPage ended={session.data.ended === true} hopsworksHost={session.data.hopsworksHost} onSignedIn={onSignedIn} />;
+  }
+  if (session.isError) {
+    return (
+      <Box sx={{ p: 3 }}>
+        <ErrorPanel title="Could not reach the console's server" error={session.error} onRetry={() => void session.refetch()} />
+      </Box>
+    );
+  }
+  return <LinearProgress aria-label="Checking your session" />;
+}

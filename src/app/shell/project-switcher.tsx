@@ -1,0 +1,50 @@
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { paths } from '@/config/paths';
+import { projectQueries } from '@/lib/api/project-queries';
+
+function ProjectName({ projectId }: { projectId: number }) {
+  const project = useQuery(projectQueries.detail(projectId));
+  return <>{project.data?.name ?? `Project ${projectId}`}</>;
+}
+
+/** The project in the top bar: a switcher over the user's projects (`GET /project`), else its name. */
+export function ProjectSwitcher({ projectId }: { projectId: number }) {
+  const navigate = useNavigate();
+  const memberships = useQuery(projectQueries.memberships()).data;
+  if (!memberships || memberships.length < 2) {
+    return (
+      <Typography variant="body2" color="text.secondary" component="span" noWrap>
+        Project: <ProjectName projectId={projectId} />
+      </Typography>
+    );
+  }
+  const known = memberships.some((m) => m.id === projectId);
+  return (
+    <TextField
+      select
+      size="small"
+      label="Project"
+      value={projectId}
+      onChange={(event) => void navigate(paths.deployments.getHref(Number(event.target.value)))}
+      sx={{ minWidth: 180, maxWidth: 280 }}
+    >
+      {!known && (
+        <MenuItem value={projectId}>
+          <ProjectName projectId={projectId} />
+        </MenuItem>
+      )}
+      {memberships.map((m) => (
+        <MenuItem key={m.id} value={m.id}>
+          {m.name}
+          <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
+            {m.role === 'Other' ? '' : m.role}
+          </Typography>
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
