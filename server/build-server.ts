@@ -3,15 +3,15 @@ import type { Server } from 'node:http';
 import Fastify, { LogController, type FastifyHttpOptions, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import compress from '@fastify/compress';
 import type { Agent } from 'undici';
-import type { ServerConfig } from './config';
-import { createUpstreamAgent } from './hopsworks/upstream';
-import { accessLogPlugin } from './plugins/access-log';
-import { consoleAppPlugin } from './plugins/console-app';
-import { healthPlugin } from './plugins/health';
-import { hopsworksProxyPlugin } from './plugins/hopsworks-proxy';
-import { securityHeadersPlugin } from './plugins/security-headers';
-import { sessionPlugin } from './plugins/session';
-import { sessionRoutesPlugin } from './plugins/session-routes';
+import type { ServerConfig } from './config.ts';
+import { createUpstreamAgent } from './hopsworks/upstream.ts';
+import { accessLogPlugin } from './plugins/access-log.ts';
+import { consoleAppPlugin } from './plugins/console-app.ts';
+import { healthPlugin } from './plugins/health.ts';
+import { hopsworksProxyPlugin } from './plugins/hopsworks-proxy.ts';
+import { securityHeadersPlugin } from './plugins/security-headers.ts';
+import { sessionPlugin } from './plugins/session.ts';
+import { sessionRoutesPlugin } from './plugins/session-routes.ts';
 
 export interface BuildServerOptions {
   config: ServerConfig;

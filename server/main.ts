@@ -1,6 +1,6 @@
 import closeWithGrace from 'close-with-grace';
-import { loadServerConfig, ServerConfigError } from './config';
-import { buildServer } from './build-server';
+import { loadServerConfig, ServerConfigError } from './config.ts';
+import { buildServer } from './build-server.ts';
 
 /** The process entry: reads the environment, listens, prints the URL, and closes gracefully on SIGTERM. */
 async function main() {

@@ -1,5 +1,5 @@
 import type { Dispatcher } from 'undici';
-import { authorizationHeader, callHopsworks, isMissingScope, readHopsworksError, type UpstreamAnswer } from './upstream';
+import { authorizationHeader, callHopsworks, isMissingScope, readHopsworksError, type UpstreamAnswer } from './upstream.ts';
 
 /** Signing in to Hopsworks as oneself: with email and password (and 2FA code), or with a personal API key. */
 

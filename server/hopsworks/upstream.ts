@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Agent, request, type Dispatcher } from 'undici';
-import type { ServerConfig } from '../config';
+import type { ServerConfig } from '../config.ts';
 
 /** The one HTTP client the server uses to reach Hopsworks (TLS settings from the environment). */
 export function createUpstreamAgent(config: Pick<ServerConfig, 'caFile' | 'insecureTls' | 'upstreamTimeoutMs'>): Agent {

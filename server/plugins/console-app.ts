@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import fp from 'fastify-plugin';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply } from 'fastify';
-import type { ServerConfig } from '../config';
-import { paths } from '../paths';
+import type { ServerConfig } from '../config.ts';
+import { paths } from '../paths.ts';
 
 export interface ConsoleAppOptions {
   config: ServerConfig;

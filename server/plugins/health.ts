@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import type { Agent } from 'undici';
-import type { ServerConfig } from '../config';
-import { callHopsworks } from '../hopsworks/upstream';
+import type { ServerConfig } from '../config.ts';
+import { callHopsworks } from '../hopsworks/upstream.ts';
 
 /** `/healthz`: the process answers. `/readyz`: and Hopsworks answers it (any HTTP answer counts). */
 export const healthPlugin = fp<{ config: ServerConfig; agent: Agent | undefined }>(

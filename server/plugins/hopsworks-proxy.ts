@@ -3,12 +3,12 @@ import type { Readable } from 'node:stream';
 import fp from 'fastify-plugin';
 import replyFrom from '@fastify/reply-from';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { ServerConfig } from '../config';
-import { consoleErrorCodes, notSignedInError, sessionEndedError, type ContractError } from '../hopsworks/errors';
-import { upstreamConnectOptions } from '../hopsworks/upstream';
-import { refuseForeignRequests } from './same-origin';
-import { endSession, renewCredential, requestCredential } from './session';
-import { paths } from '../paths';
+import type { ServerConfig } from '../config.ts';
+import { consoleErrorCodes, notSignedInError, sessionEndedError, type ContractError } from '../hopsworks/errors.ts';
+import { upstreamConnectOptions } from '../hopsworks/upstream.ts';
+import { refuseForeignRequests } from './same-origin.ts';
+import { endSession, renewCredential, requestCredential } from './session.ts';
+import { paths } from '../paths.ts';
 
 /** Request headers never sent up: the browser's own credentials and identity. */
 const droppedRequestHeaders = ['cookie', 'authorization', 'origin', 'referer', 'sec-fetch-site', 'sec-fetch-mode', 'sec-fetch-dest', 'sec-fetch-user'];

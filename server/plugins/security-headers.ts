@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import helmet from '@fastify/helmet';
-import type { ServerConfig } from '../config';
-import { contentSecurityPolicy } from '../content-security-policy';
+import type { ServerConfig } from '../config.ts';
+import { contentSecurityPolicy } from '../content-security-policy.ts';
 
 /**
  * CSP (`script-src 'self'`, `connect-src 'self'`, `frame-ancestors` from FRAME_ANCESTORS),

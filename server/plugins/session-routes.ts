@@ -3,13 +3,13 @@ import rateLimit from '@fastify/rate-limit';
 import { z } from 'zod';
 import type { Agent } from 'undici';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { ServerConfig } from '../config';
-import { consoleErrorCodes } from '../hopsworks/errors';
-import { signInWithApiKey, signInWithPassword } from '../hopsworks/sign-in';
-import { callHopsworks } from '../hopsworks/upstream';
-import { paths } from '../paths';
-import { refuseForeignRequests } from './same-origin';
-import { endSession, storeCredential } from './session';
+import type { ServerConfig } from '../config.ts';
+import { consoleErrorCodes } from '../hopsworks/errors.ts';
+import { signInWithApiKey, signInWithPassword } from '../hopsworks/sign-in.ts';
+import { callHopsworks } from '../hopsworks/upstream.ts';
+import { paths } from '../paths.ts';
+import { refuseForeignRequests } from './same-origin.ts';
+import { endSession, storeCredential } from './session.ts';
 
 /** What the console learns about its session: never the credential itself. */
 export interface SessionInfo {
@@ -129,7 +129,7 @@ export const sessionRoutesPlugin = fp<{ config: ServerConfig; agent: Agent | und
             });
           }
           storeCredential(request, result.credential);
-          request.log.info({ method: result.credential.method }, 'signed in');
+          request.log.info({ signInMethod: result.credential.method }, 'signed in');
           return describeSession(request, config);
         },
       );

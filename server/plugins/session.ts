@@ -2,8 +2,8 @@ import { hkdfSync } from 'node:crypto';
 import fp from 'fastify-plugin';
 import secureSession from '@fastify/secure-session';
 import type { FastifyRequest } from 'fastify';
-import type { ServerConfig } from '../config';
-import type { Credential } from '../hopsworks/sign-in';
+import type { ServerConfig } from '../config.ts';
+import type { Credential } from '../hopsworks/sign-in.ts';
 
 declare module '@fastify/secure-session' {
   interface SessionData {

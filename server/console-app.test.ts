@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildServer } from './build-server.ts';
+import { loadServerConfig } from './config.ts';
+import { fixtureDist, startHarness, type Harness } from './testing/server-harness.ts';
+
+let harness: Harness | undefined;
+let app: FastifyInstance | undefined;
+afterEach(async () => {
+  await harness?.close();
+  await app?.close();
+  harness = undefined;
+  app = undefined;
+});
+
+async function demo(env: Record<string, string> = {}) {
+  app = await buildServer({ config: loadServerConfig(env), distDir: fixtureDist(), logger: false });
+  return app;
+}
+
+describe('the console under BASE_PATH', () => {
+  it('answers deep links with index.html whose <base href> is the mount, and assets below it', async () => {
+    harness = await startHarness({ BASE_PATH: '/serving-console' });
+    const deepLink = await harness.app.inject({ method: 'GET', url: '/serving-console/p/4321/deployments/43211?tab=logs' });
+    expect(deepLink.statusCode).toBe(200);
+    expect(deepLink.body).toContain('<base href="/serving-console/" />');
+    expect(deepLink.headers['cache-control']).toBe('no-store');
+    const asset = await harness.app.inject({ method: 'GET', url: '/serving-console/assets/index-abc123.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await harness.app.inject({ method: 'GET', url: '/serving-console/favicon.svg' })).headers['cache-control']).toBe('no-cache');
+  });
+
+  it('answers an unknown asset with a 404, not with the app', async () => {
+    harness = await startHarness({ BASE_PATH: '/serving-console' });
+    for (const url of ['/serving-console/assets/index-gone.js', '/serving-console/missing.png', '/other/p/1/deployments']) {
+      const response = await harness.app.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(404);
+      expect(response.body, url).not.toContain('<div id="root">');
+    }
+  });
+
+  it('opens the mount root and redirects / and the bare mount to it', async () => {
+    harness = await startHarness({ BASE_PATH: '/serving-console' });
+    expect((await harness.app.inject({ method: 'GET', url: '/serving-console/' })).body).toContain('<div id="root">');
+    for (const url of ['/', '/serving-console']) {
+      const response = await harness.app.inject({ method: 'GET', url });
+      expect(response.statusCode).toBe(302);
+      expect(response.headers.location).toBe('/serving-console/');
+    }
+  });
+
+  it('serves a runtime config that points the console at the proxy, the session and OpenSearch', async () => {
+    harness = await startHarness({ BASE_PATH: '/serving-console' });
+    const response = await harness.app.inject({ method: 'GET', url: '/serving-console/config.json' });
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.json()).toMatchObject({
+      mode: 'real',
+      auth: 'session',
+      basePath: '/serving-console/',
+      apiBasePath: '/serving-console/hopsworks-api/api',
+      sessionPath: '/serving-console/console-api/session',
+      defaultProjectId: 4321,
+      requestTimeoutMs: 20000,
+      opensearch: { dashboardsUrl: `${harness.hopsworks.url}/hopsworks-api/kibana` },
+    });
+  });
+
+  it('serves the demo (mock mode) without HOPSWORKS_URL', async () => {
+    const server = await demo();
+    expect((await server.inject({ method: 'GET', url: '/config.json' })).json()).toMatchObject({ mode: 'mock', auth: 'none', basePath: '/' });
+    expect((await server.inject({ method: 'GET', url: '/hopsworks-api/api/project/119/serving' })).statusCode).toBe(404);
+  });
+});
+
+describe('headers', () => {
+  it('sends the CSP with frame-ancestors from FRAME_ANCESTORS, no-referrer and nosniff; compresses', async () => {
+    const server = await demo({ FRAME_ANCESTORS: "'self' https://ml.example.com" });
+    const response = await server.inject({ method: 'GET', url: '/assets/index-abc123.js', headers: { 'accept-encoding': 'gzip' } });
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).toContain("frame-ancestors 'self' https://ml.example.com");
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('sends HSTS only behind TLS (as told by a trusted proxy)', async () => {
+    const server = await demo({ TRUST_PROXY: '1' });
+    const https = await server.inject({ method: 'GET', url: '/', headers: { 'x-forwarded-proto': 'https' } });
+    expect(https.headers['strict-transport-security']).toMatch(/max-age=31536000/);
+    const plain = await server.inject({ method: 'GET', url: '/' });
+    expect(plain.headers['strict-transport-security']).toBeUndefined();
+  });
+});
+
+describe('health', () => {
+  it('/healthz says alive; /readyz says whether Hopsworks answers', async () => {
+    harness = await startHarness();
+    expect((await harness.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    expect((await harness.app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
+    await harness.hopsworks.close();
+    const unready = await harness.app.inject({ method: 'GET', url: '/readyz' });
+    expect(unready.statusCode).toBe(503);
+    expect(unready.json()).toMatchObject({ status: 'unready', reason: expect.stringMatching(/not reachable/) });
+    expect((await harness.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
+  });
+});

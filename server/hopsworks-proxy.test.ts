@@ -1,0 +1,165 @@
+import { createServer } from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeAccounts } from './testing/fake-hopsworks.ts';
+import { fromConsole, signInCookie, startHarness, type Harness } from './testing/server-harness.ts';
+import { buildServer } from './build-server.ts';
+import { loadServerConfig } from './config.ts';
+
+let harness: Harness;
+afterEach(async () => harness?.close());
+
+const list = '/hopsworks-api/api/project/4321/serving';
+const start = '/hopsworks-api/api/project/4321/serving/43213?action=START';
+
+async function signedIn(env: Record<string, string> = {}) {
+  harness = await startHarness(env);
+  const base = env.BASE_PATH ?? '';
+  return signInCookie(harness.app, { method: 'password', ...fakeAccounts.owner }, base);
+}
+
+describe('the Hopsworks proxy', () => {
+  it('answers 401 in the contract shape without a session, and never calls Hopsworks', async () => {
+    harness = await startHarness();
+    const response = await harness.app.inject({ method: 'GET', url: list });
+    expect(response.statusCode).toBe(401);
+    expect(response.json()).toMatchObject({ errorCode: 200003, errorMsg: 'Authorization header not set.' });
+    expect(harness.hopsworks.requests).toHaveLength(0);
+  });
+
+  it("adds the session's Authorization and drops the browser's cookies and Authorization going up", async () => {
+    const cookie = await signedIn();
+    const response = await harness.app.inject({ method: 'GET', url: `${list}?status=Running`, headers: { cookie: `${cookie}; other=1`, authorization: 'ApiKey from-the-page' } });
+    expect(response.statusCode).toBe(200);
+    const upstream = harness.hopsworks.requests.at(-1)!;
+    expect(upstream.path).toBe('/hopsworks-api/api/project/4321/serving?status=Running');
+    expect(upstream.authorization).toBe(harness.hopsworks.issuedTokens[0]);
+    expect(upstream.cookie).toBeUndefined();
+  });
+
+  it('keeps a renewed token in the session and never passes Authorization or Set-Cookie down', async () => {
+    let cookie = await signedIn();
+    const [firstToken] = harness.hopsworks.issuedTokens;
+    harness.hopsworks.renewNextToken();
+    const renewed = await harness.app.inject({ method: 'GET', url: list, headers: { cookie } });
+    expect(renewed.statusCode).toBe(200);
+    const secondToken = harness.hopsworks.issuedTokens[1]!;
+    expect(secondToken).not.toBe(firstToken);
+    expect(renewed.headers.authorization).toBeUndefined();
+    const setCookie = String(renewed.headers['set-cookie']);
+    expect(setCookie).toMatch(/^__Host-serving-console-session=/);
+    cookie = setCookie.split(';')[0]!;
+    const next = await harness.app.inject({ method: 'GET', url: list, headers: { cookie } });
+    expect(next.statusCode).toBe(200);
+    expect(harness.hopsworks.requests.at(-1)!.authorization).toBe(secondToken);
+  });
+
+  it('ends the session when Hopsworks answers 401', async () => {
+    const cookie = await signedIn();
+    harness.hopsworks.expireSessions();
+    const response = await harness.app.inject({ method: 'GET', url: list, headers: { cookie } });
+    expect(response.statusCode).toBe(401);
+    expect(response.json().usrMsg).toBe('Your Hopsworks session has ended — sign in again.');
+    expect(String(response.headers['set-cookie'])).toMatch(/Expires=Thu, 01 Jan 1970|Max-Age=0/);
+  });
+
+  it('treats a redirect to a login page as an ended session, not as a network error', async () => {
+    const cookie = await signedIn();
+    harness.hopsworks.redirectNextToLogin();
+    const response = await harness.app.inject({ method: 'GET', url: list, headers: { cookie } });
+    expect(response.statusCode).toBe(401);
+    expect(response.headers.location).toBeUndefined();
+    expect(response.json().usrMsg).toMatch(/session has ended/);
+  });
+
+  it('refuses a cross-site start before it reaches Hopsworks, and lets the console start', async () => {
+    const cookie = await signedIn();
+    const attempts = [
+      { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' },
+      { 'sec-fetch-site': 'same-site', origin: 'https://other.localhost' },
+      { origin: 'null' },
+      { origin: 'https://evil.example' },
+      {},
+    ];
+    for (const headers of attempts) {
+      const response = await harness.app.inject({ method: 'POST', url: start, headers: { ...headers, cookie } });
+      expect(response.statusCode, JSON.stringify(headers)).toBe(403);
+      expect(response.json().usrMsg).toMatch(/did not come from the console/);
+    }
+    expect(harness.hopsworks.requests.filter((r) => r.method === 'POST' && r.path.includes('action='))).toHaveLength(0);
+    // Under Referrer-Policy: no-referrer the console's own fetch sends Origin: null — Sec-Fetch-Site decides.
+    const own = await harness.app.inject({ method: 'POST', url: start, headers: { 'sec-fetch-site': 'same-origin', origin: 'null', cookie } });
+    expect(own.statusCode).toBe(200);
+    const viaOrigin = await harness.app.inject({ method: 'POST', url: start.replace('START', 'STOP'), headers: { origin: 'http://localhost:80', host: 'localhost:80', cookie } });
+    expect(viaOrigin.statusCode).toBe(200);
+    expect(harness.hopsworks.requests.filter((r) => r.method === 'POST' && r.path.includes('action='))).toHaveLength(2);
+  });
+
+  it('refuses cross-site reads too', async () => {
+    const cookie = await signedIn();
+    const response = await harness.app.inject({ method: 'GET', url: list, headers: { 'sec-fetch-site': 'cross-site', cookie } });
+    expect(response.statusCode).toBe(403);
+  });
+
+  it('turns an unreachable Hopsworks into a contract JSON error', async () => {
+    const cookie = await signedIn();
+    await harness.hopsworks.close();
+    const response = await harness.app.inject({ method: 'GET', url: list, headers: { cookie } });
+    expect(response.statusCode).toBe(502);
+    expect(response.json()).toMatchObject({ errorCode: 2, usrMsg: expect.stringMatching(/could not reach Hopsworks/) });
+  });
+
+  it('turns a Hopsworks that does not answer in time into a 504 with the contract shape', async () => {
+    const cookie = await signedIn({ HOPSWORKS_TIMEOUT_MS: '1000' });
+    harness.hopsworks.delayNextList(3000);
+    const response = await harness.app.inject({ method: 'GET', url: list, headers: { cookie } });
+    expect(response.statusCode).toBe(504);
+    expect(response.json()).toMatchObject({ errorCode: 3, usrMsg: 'The Hopsworks server did not answer within 1 seconds. Try again in a moment.' });
+  });
+
+  it('passes a 503 through once (no hidden retries)', async () => {
+    const hopsworks = createServer((_req, res) => {
+      res.writeHead(503, { 'content-type': 'text/html' });
+      res.end('<html>maintenance</html>');
+    });
+    await new Promise<void>((resolve) => hopsworks.listen(0, '127.0.0.1', resolve));
+    const address = hopsworks.address() as { port: number };
+    let calls = 0;
+    hopsworks.on('request', () => calls++);
+    const app = await buildServer({
+      config: loadServerConfig({ HOPSWORKS_URL: `http://127.0.0.1:${address.port}`, HOPSWORKS_API_KEY: 'service' }),
+      distDir: false,
+      logger: false,
+    });
+    try {
+      const response = await app.inject({ method: 'GET', url: list });
+      expect(response.statusCode).toBe(503);
+      expect(calls).toBe(1);
+    } finally {
+      await app.close();
+      hopsworks.close();
+    }
+  });
+});
+
+describe('service-key mode', () => {
+  it('needs no sign-in and is read-only unless ALLOW_ACTIONS=1', async () => {
+    harness = await startHarness({ HOPSWORKS_API_KEY: 'service-key-1' }, { serviceKey: 'service-key-1' });
+    const session = await harness.app.inject({ method: 'GET', url: '/console-api/session' });
+    expect(session.json()).toMatchObject({ mode: 'service-key', signedIn: true, actionsAllowed: false, actionsDisabledReason: expect.stringMatching(/read-only/) });
+    expect((await harness.app.inject({ method: 'GET', url: list })).statusCode).toBe(200);
+    expect(harness.hopsworks.requests.at(-1)!.authorization).toBe('ApiKey service-key-1');
+    const refused = await harness.app.inject({ method: 'POST', url: start, headers: fromConsole });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().usrMsg).toMatch(/read-only/);
+    expect(harness.hopsworks.requests.some((r) => r.method === 'POST')).toBe(false);
+    const signIn = await harness.app.inject({ method: 'POST', url: '/console-api/session', headers: fromConsole, payload: { method: 'api-key', apiKey: 'x' } });
+    expect(signIn.statusCode).toBe(409);
+  });
+
+  it('acts with ALLOW_ACTIONS=1', async () => {
+    harness = await startHarness({ HOPSWORKS_API_KEY: 'service-key-2', ALLOW_ACTIONS: '1' }, { serviceKey: 'service-key-2' });
+    const response = await harness.app.inject({ method: 'POST', url: start, headers: fromConsole });
+    expect(response.statusCode).toBe(200);
+    expect(harness.hopsworks.deploymentStatus(4321, 'idlemodel')).toBe('Starting');
+  });
+});
