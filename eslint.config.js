@@ -13,7 +13,7 @@ const reactRouterDom = { name: 'react-router-dom', message: "Import from 'react-
 /** The browser app never imports the production server (it runs in Node with its secrets). */
 const noServer = { group: ['**/server', '**/server/*', '**/server/**'], message: 'src/ never imports server/.' };
 const noImport = (groups, message) => ({
-  'no-restricted-imports': ['error', { paths: [reactRouterDom], patterns: [{ group: groups, message }, noServer] }],
+  'no-restricted-imports': ['error', { paths: [reactRouterDom], patterns: [...(groups.length ? [{ group: groups, message }] : []), noServer] }],
 });
 
 export default tseslint.config(

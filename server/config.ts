@@ -39,7 +39,8 @@ const environmentSchema = z.object({
     .default('')
     .transform((value): boolean | number | string => {
       if (value === '' || value === 'false' || value === '0') return false;
-      if (value === 'true' || value === '1') return true;
+      if (value === 'true') return true;
+      // A number is how many proxies to trust in front of the server (1: the ingress).
       return /^\d+$/.test(value) ? Number(value) : value;
     }),
   FRAME_ANCESTORS: z
@@ -51,7 +52,7 @@ const environmentSchema = z.object({
   HOPSWORKS_CA_FILE: optionalText,
   HOPSWORKS_INSECURE_TLS: flag.default(false),
   HOPSWORKS_TIMEOUT_MS: z.coerce.number().int().min(1000).default(18000),
-  SIGN_IN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  SIGN_IN_RATE_LIMIT: z.coerce.number().int().positive().default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

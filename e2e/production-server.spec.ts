@@ -1,0 +1,277 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { createServer, type Server } from 'node:http';
+import { fakeAccounts, fakeProjects, startFakeHopsworks, type FakeHopsworks } from '../server/testing/fake-hopsworks';
+import { startConsoleServer, type ConsoleServer } from './console-server';
+
+/**
+ * The production server in real mode (`node --import tsx server/main.ts`, what `npm run serve` runs),
+ * mounted under a base path in front of a fake Hopsworks that behaves as the contract describes.
+ */
+
+const basePath = '/serving-console';
+const secret = 'e2e-session-secret-that-is-at-least-32-characters';
+const owned = fakeProjects.owned;
+let hopsworks: FakeHopsworks;
+let console_: ConsoleServer;
+const listUrl = () => `${console_.origin}${basePath}/p/${owned.id}/deployments`;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  hopsworks = await startFakeHopsworks();
+  // Many sign-ins from one address in this suite: the rate limit has its own test below.
+  console_ = await startConsoleServer({ HOPSWORKS_URL: hopsworks.url, SESSION_SECRET: secret, BASE_PATH: basePath, HOPSWORKS_PROJECT_ID: String(owned.id), SIGN_IN_RATE_LIMIT: '1000' });
+});
+
+test.afterAll(async () => {
+  await console_?.stop();
+  await hopsworks?.close();
+});
+
+async function signInWithPassword(page: Page, account: { email: string; password: string } = fakeAccounts.owner) {
+  await expect(page.getByRole('heading', { name: 'Sign in to Hopsworks' })).toBeVisible();
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Every secret the browser must never be able to read. */
+function secrets(): string[] {
+  return [fakeAccounts.owner.password, hopsworks.keys.full, hopsworks.keys.servingOnly, ...hopsworks.issuedTokens.map((token) => token.replace(/^Bearer /, ''))];
+}
+
+/** Every response the page receives: URL, headers and body, read as they arrive. */
+function collectResponses(page: Page): () => Promise<string[]> {
+  const reads: Promise<string>[] = [];
+  page.on('response', (response) => {
+    reads.push(
+      (async () => {
+        const headers = JSON.stringify(await response.allHeaders().catch(() => ({})));
+        const body = await response.text().catch(() => ''); // a redirect or an aborted request has no body
+        return `${response.url()}\n${headers}\n${body}`;
+      })(),
+    );
+  });
+  return () => Promise.all(reads);
+}
+
+test('sign in with a password → list → overview → start → sign out; a reload keeps the session', async ({ page }) => {
+  const responses = collectResponses(page);
+  await page.goto(`${console_.origin}${basePath}/`);
+  await signInWithPassword(page);
+  await expect(page).toHaveURL(listUrl());
+  await expect(page.getByRole('row').filter({ hasText: 'realmodel' })).toContainText('Running');
+  await expect(page.getByText(fakeAccounts.owner.email)).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'realmodel', exact: true })).toBeVisible();
+
+  await page.getByRole('link', { name: 'idlemodel', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'idlemodel', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Start idlemodel' }).click();
+  await expect(page.getByText('Starting idlemodel…')).toBeVisible();
+  expect(hopsworks.deploymentStatus(owned.id, 'idlemodel')).not.toBe('Stopped');
+  const start = hopsworks.requests.find((r) => r.method === 'POST' && r.path.includes('action=START'));
+  expect(start?.authorization).toMatch(/^Bearer /);
+
+  // The credential is nowhere the page can read.
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+  const storage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+  const received = await responses();
+  expect(received.length).toBeGreaterThan(10);
+  for (const value of secrets()) {
+    expect(storage).not.toContain(value);
+    expect(await page.content()).not.toContain(value);
+    expect(received.filter((response) => response.includes(value))).toEqual([]);
+  }
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in to Hopsworks' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Sign in to Hopsworks' })).toBeVisible();
+  expect(hopsworks.requests.some((r) => r.path === '/hopsworks-api/api/auth/logout')).toBe(true);
+});
+
+test('a deep link under the base path survives a reload', async ({ page }) => {
+  const deepLink = `${listUrl()}/${owned.id * 10 + 1}`;
+  await page.goto(deepLink);
+  await signInWithPassword(page);
+  await expect(page.getByRole('heading', { name: 'realmodel', level: 1 })).toBeVisible();
+  await page.reload();
+  await expect(page).toHaveURL(deepLink);
+  await expect(page.getByRole('heading', { name: 'realmodel', level: 1 })).toBeVisible();
+});
+
+test('an ended session leads to sign-in and back to the same URL, filters included', async ({ page }) => {
+  const filtered = `${listUrl()}?q=model&status=Failed`;
+  await page.goto(filtered);
+  await signInWithPassword(page);
+  await expect(page.getByRole('link', { name: 'brokenmodel', exact: true })).toBeVisible();
+  hopsworks.expireSessions();
+  await page.reload();
+  await expect(page.getByText('Your Hopsworks session has ended — sign in again')).toBeVisible();
+  await signInWithPassword(page);
+  await expect(page).toHaveURL(filtered);
+  await expect(page.getByRole('link', { name: 'brokenmodel', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'realmodel', exact: true })).toHaveCount(0);
+});
+
+test('two-factor accounts are asked for their code', async ({ page }) => {
+  await page.goto(listUrl());
+  await signInWithPassword(page, fakeAccounts.twoFactor);
+  await expect(page.getByRole('alert')).toContainText('enter the code from your authenticator app');
+  await page.getByLabel('Two-factor code').fill(fakeAccounts.twoFactor.otp);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('link', { name: 'realmodel', exact: true })).toBeVisible();
+});
+
+test('a wrong password and a locked account each get their own message, and the typed email stays', async ({ page }) => {
+  await page.goto(listUrl());
+  await signInWithPassword(page, { email: fakeAccounts.owner.email, password: 'wrong' });
+  await expect(page.getByRole('alert')).toHaveText('The email or password is not correct.');
+  await expect(page.getByLabel('Email')).toHaveValue(fakeAccounts.owner.email);
+  await page.getByLabel('Email').fill(fakeAccounts.locked.email);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('locked or deactivated');
+});
+
+test('a SERVING-only API key signs in, and the console says what the missing PROJECT scope costs', async ({ page }) => {
+  await page.goto(listUrl());
+  await page.getByRole('tab', { name: 'API key' }).click();
+  await page.getByLabel('API key').fill(hopsworks.keys.servingOnly);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('link', { name: 'realmodel', exact: true })).toBeVisible();
+  await expect(page.getByRole('note')).toContainText('Your API key has no PROJECT scope');
+  await expect(page.getByText(`Project: Project ${owned.id}`)).toBeVisible();
+  expect(hopsworks.requests.at(-1)?.authorization).toBe(`ApiKey ${hopsworks.keys.servingOnly}`);
+});
+
+test('a Data scientist sees Start and Stop disabled, with the reason', async ({ page }) => {
+  await page.goto(listUrl());
+  await signInWithPassword(page);
+  await page.getByRole('combobox', { name: 'Project' }).click();
+  await page.getByRole('option', { name: new RegExp(fakeProjects.shared.name) }).click();
+  await expect(page).toHaveURL(`${console_.origin}${basePath}/p/${fakeProjects.shared.id}/deployments`);
+  await expect(page.getByLabel('Start idlemodel is unavailable: Only Data owners can start or stop deployments.')).toBeVisible();
+  await expect(page.getByLabel('Stop realmodel is unavailable: Only Data owners can start or stop deployments.')).toBeVisible();
+});
+
+test('a cross-origin POST is refused and never reaches Hopsworks', async ({ page }) => {
+  await page.goto(listUrl());
+  await signInWithPassword(page);
+  await expect(page.getByRole('link', { name: 'realmodel', exact: true })).toBeVisible();
+  const target = `${console_.origin}${basePath}/hopsworks-api/api/project/${owned.id}/serving/${owned.id * 10 + 1}?action=STOP`;
+  // Another origin on the same machine (same site: the SameSite=Strict cookie is sent along).
+  const evil: Server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(`<!doctype html><body><form id="f" method="POST" action="${target}"></form><script>
+      fetch(${JSON.stringify(target)}, { method: 'POST', mode: 'no-cors', credentials: 'include' }).finally(() => document.getElementById('f').submit());
+    </script></body>`);
+  });
+  await new Promise<void>((resolve) => evil.listen(0, '127.0.0.1', resolve));
+  try {
+    const port = (evil.address() as { port: number }).port;
+    const formPost = page.waitForResponse((response) => response.url() === target && response.request().resourceType() === 'document');
+    await page.goto(`http://127.0.0.1:${port}/`);
+    expect((await formPost).status()).toBe(403);
+    await expect(page.getByText('did not come from the console')).toBeVisible();
+  } finally {
+    evil.close();
+  }
+  expect(hopsworks.requests.filter((r) => r.method === 'POST' && r.path.includes('action='))).toHaveLength(1); // only the Start of the first test
+  expect(hopsworks.deploymentStatus(owned.id, 'realmodel')).toBe('Running');
+});
+
+test('headers and health endpoints', async ({ request }) => {
+  const page = await request.get(`${console_.origin}${basePath}/`);
+  const headers = page.headers();
+  expect(headers['content-security-policy']).toContain("script-src 'self'");
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'self'");
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['cache-control']).toBe('no-store');
+  expect(await page.text()).toContain(`<base href="${basePath}/" />`);
+  const asset = /src="\.\/(assets\/[^"]+\.js)"/.exec(await page.text())![1];
+  const script = await request.get(`${console_.origin}${basePath}/${asset}`, { headers: { 'accept-encoding': 'gzip' } });
+  expect(script.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(script.headers()['content-encoding']).toBe('gzip');
+  expect((await request.get(`${console_.origin}${basePath}/assets/missing-1234.js`)).status()).toBe(404);
+  expect(await (await request.get(`${console_.origin}/healthz`)).json()).toEqual({ status: 'ok' });
+  expect((await request.get(`${console_.origin}/readyz`)).status()).toBe(200);
+});
+
+test('two server processes with one SESSION_SECRET serve one session', async ({ page }) => {
+  const replica = await startConsoleServer({ HOPSWORKS_URL: hopsworks.url, SESSION_SECRET: secret, BASE_PATH: basePath, HOPSWORKS_PROJECT_ID: String(owned.id) });
+  try {
+    await page.goto(listUrl());
+    await signInWithPassword(page);
+    await expect(page.getByRole('link', { name: 'realmodel', exact: true })).toBeVisible();
+    // Cookies do not depend on the port: the replica gets the same cookie and must be able to read it.
+    await page.goto(`${replica.origin}${basePath}/p/${owned.id}/deployments`);
+    await expect(page.getByRole('link', { name: 'realmodel', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sign in to Hopsworks' })).toHaveCount(0);
+  } finally {
+    await replica.stop();
+  }
+});
+
+test('SIGTERM during a slow Hopsworks call still answers it, then exits', async () => {
+  const server = await startConsoleServer({ HOPSWORKS_URL: hopsworks.url, SESSION_SECRET: secret, HOPSWORKS_PROJECT_ID: String(owned.id) });
+  const signIn = await fetch(`${server.origin}/console-api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.origin },
+    body: JSON.stringify({ method: 'password', ...fakeAccounts.owner }),
+  });
+  const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+  hopsworks.delayNextList(1500);
+  const before = hopsworks.requests.length;
+  const slow = fetch(`${server.origin}/hopsworks-api/api/project/${owned.id}/serving`, { headers: { cookie } });
+  await expect.poll(() => hopsworks.requests.slice(before).some((r) => r.path.endsWith('/serving'))).toBe(true);
+  const exit = server.stop('SIGTERM');
+  const answer = await slow;
+  expect(answer.status).toBe(200);
+  expect((await answer.json()).count).toBe(3);
+  expect(await exit).toBe(0);
+});
+
+test('sign-in attempts are rate-limited with a clear message', async ({ page }) => {
+  const server = await startConsoleServer({ HOPSWORKS_URL: hopsworks.url, SESSION_SECRET: secret, SIGN_IN_RATE_LIMIT: '2' });
+  try {
+    await page.goto(`${server.origin}/`);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await signInWithPassword(page, { email: fakeAccounts.owner.email, password: `wrong-${attempt}` });
+      await expect(page.getByRole('alert')).toHaveText('The email or password is not correct.');
+    }
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert')).toContainText(/Too many sign-in attempts from this address\. Wait \d+ seconds/);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('service-key mode needs no sign-in and is read-only', async ({ browser }) => {
+  const key = 'service-key-for-e2e';
+  const keyed = await startFakeHopsworks({ serviceKey: key });
+  const server = await startConsoleServer({ HOPSWORKS_URL: keyed.url, HOPSWORKS_API_KEY: key, HOPSWORKS_PROJECT_ID: String(owned.id) });
+  let context: BrowserContext | undefined;
+  try {
+    context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    await expect(page.getByRole('link', { name: 'realmodel', exact: true })).toBeVisible();
+    await expect(page.getByText('Service key · read-only')).toBeVisible();
+    await expect(page.getByLabel(/^Start idlemodel is unavailable: This console uses a shared service key and is read-only/)).toBeVisible();
+    expect(await page.content()).not.toContain(key);
+    expect(server.output()).not.toContain(key);
+  } finally {
+    await context?.close();
+    await server.stop();
+    await keyed.close();
+  }
+});
+
+test("the server's output holds no credential", () => {
+  const output = console_.output();
+  expect(output).toContain('"msg":"request"');
+  for (const value of secrets()) expect(output).not.toContain(value);
+});

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { serverCommand } from '../../e2e/console-server.ts';
+import { loadServerConfig } from '../config.ts';
+
+/**
+ * No image registry is reachable here, so the image is not built in CI; these checks tie the Dockerfile
+ * and the manifests to what the tests do run: the same command, the same health paths, valid settings.
+ */
+const dockerfile = readFileSync(new URL('./Dockerfile', import.meta.url), 'utf8');
+const manifests = readFileSync(new URL('./kubernetes.yaml', import.meta.url), 'utf8');
+
+describe('the container image', () => {
+  it('runs the command the e2e suite runs, as a non-root user, from a multi-stage build', () => {
+    const cmd = /^CMD (\[.*\])$/m.exec(dockerfile)?.[1];
+    expect(JSON.parse(cmd ?? 'null')).toEqual([...serverCommand]);
+    expect(dockerfile).toMatch(/^USER node$/m);
+    expect(dockerfile.match(/^FROM /gm)).toHaveLength(2);
+    expect(dockerfile).toMatch(/npm ci --omit=dev/);
+    expect(dockerfile).toMatch(/COPY --from=build \/app\/dist \.\/dist/);
+  });
+});
+
+describe('the Kubernetes manifests', () => {
+  it('run 2 replicas with probes on the health endpoints and the secret from a Secret', () => {
+    expect(manifests).toMatch(/replicas: 2/);
+    expect(manifests).toMatch(/readinessProbe:\s+httpGet: \{ path: \/readyz/);
+    expect(manifests).toMatch(/livenessProbe:\s+httpGet: \{ path: \/healthz/);
+    expect(manifests).toMatch(/name: SESSION_SECRET\s+valueFrom:\s+secretKeyRef:/);
+    expect(manifests).toMatch(/kind: Service/);
+  });
+
+  it('set only variables the server accepts, with values it accepts', () => {
+    const env = Object.fromEntries([...manifests.matchAll(/\{ name: ([A-Z_]+), value: "([^"]*)" \}/g)].map((m) => [m[1]!, m[2]!]));
+    expect(Object.keys(env)).toEqual(expect.arrayContaining(['HOPSWORKS_URL', 'BASE_PATH', 'TRUST_PROXY', 'FRAME_ANCESTORS']));
+    const config = loadServerConfig({ ...env, SESSION_SECRET: 'x'.repeat(64) });
+    expect(config).toMatchObject({ mode: 'sign-in', basePath: '/serving-console', trustProxy: 1 });
+  });
+});

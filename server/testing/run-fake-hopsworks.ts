@@ -1,0 +1,14 @@
+import { fakeAccounts, fakeProjects, startFakeHopsworks } from './fake-hopsworks.ts';
+
+/**
+ * The fake Hopsworks as its own process (for the benchmark, and to try real mode by hand):
+ * prints one JSON line with its URL, keys, accounts and projects, then serves until stopped.
+ */
+const hopsworks = await startFakeHopsworks({ serviceKey: process.env.FAKE_SERVICE_KEY });
+console.log(JSON.stringify({ url: hopsworks.url, keys: hopsworks.keys, accounts: fakeAccounts, projects: fakeProjects }));
+const stop = async () => {
+  await hopsworks.close();
+  process.exit(0);
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
