@@ -1,23 +1,30 @@
-// The production server's proxy under load (autocannon, 50 connections), beside the same load sent
-// straight to the fake Hopsworks in the same run; and the server's memory growth over 60 s of load.
+// The production server's proxy under load (autocannon, 50 connections), each figure beside the same
+// load sent straight to the fake Hopsworks in the same run, and the server's memory growth over 60 s.
+// Two fakes: one with a cluster-like service time (Hopsworks reads each deployment's state from
+// Kubernetes on every list call) for the targets, and one that answers at once, which measures the raw
+// CPU capacity of the proxy on this machine (load generator, fake and server share its 2 cores).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { startConsoleServer } from '../e2e/console-server.ts';
 
 const connections = 50;
+const serviceTimeMs = Number(process.env.BENCH_PROXY_SERVICE_MS ?? 20);
 const directSeconds = Number(process.env.BENCH_PROXY_DIRECT_SECONDS ?? 15);
 const loadSeconds = Number(process.env.BENCH_PROXY_LOAD_SECONDS ?? 60);
+const capacitySeconds = Number(process.env.BENCH_PROXY_CAPACITY_SECONDS ?? 10);
 
 interface FakeInfo {
   url: string;
   keys: { full: string };
-  accounts: { owner: { email: string; password: string } };
   projects: { owned: { id: number } };
 }
 
-async function startFake(): Promise<{ info: FakeInfo; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/testing/run-fake-hopsworks.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+async function startFake(latencyMs: number): Promise<{ info: FakeInfo; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/testing/run-fake-hopsworks.ts'], {
+    env: { ...process.env, FAKE_LATENCY_MS: String(latencyMs), FAKE_RECORD: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const info = await new Promise<FakeInfo>((resolve, reject) => {
     child.stdout!.once('data', (chunk) => resolve(JSON.parse(String(chunk)) as FakeInfo));
     child.once('exit', () => reject(new Error('the fake Hopsworks exited')));
@@ -30,13 +37,20 @@ function rssMb(pid: number): number {
   return match ? Number(match[1]) / 1024 : NaN;
 }
 
-async function load(url: string, headers: Record<string, string>, duration: number) {
+interface Load {
+  rps: number;
+  p99: number;
+  errors: number;
+}
+
+async function load(url: string, headers: Record<string, string>, duration: number): Promise<Load> {
   const result = await autocannon({ url, connections, duration, headers });
   return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
-export async function measureProxy() {
-  const { info, child: fake } = await startFake();
+/** Direct vs through a signed-in session of the production server, against one fake. */
+async function compare(latencyMs: number, proxySeconds: number) {
+  const { info, child: fake } = await startFake(latencyMs);
   const server = await startConsoleServer({ HOPSWORKS_URL: info.url, SESSION_SECRET: 'bench-session-secret-of-at-least-32-chars', LOG_LEVEL: 'warn' });
   try {
     const path = `/hopsworks-api/api/project/${info.projects.owned.id}/serving`;
@@ -47,24 +61,23 @@ export async function measureProxy() {
     });
     const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
     const proxied = { cookie, 'sec-fetch-site': 'same-origin' };
-    const direct = await load(`${info.url}${path}`, { authorization: `ApiKey ${info.keys.full}` }, directSeconds);
-    await load(`${server.origin}${path}`, proxied, 3); // warm-up
+    const direct = await load(`${info.url}${path}`, { authorization: `ApiKey ${info.keys.full}` }, Math.min(directSeconds, proxySeconds));
+    await load(`${server.origin}${path}`, proxied, 10); // warm-up: growth is measured from a steady state
     const pid = server.process.pid!;
     const rssBefore = rssMb(pid);
-    const proxy = await load(`${server.origin}${path}`, proxied, loadSeconds);
+    const proxy = await load(`${server.origin}${path}`, proxied, proxySeconds);
     const rssAfter = rssMb(pid);
-    return {
-      direct,
-      proxy,
-      throughputRatio: proxy.rps / direct.rps,
-      addedP99Ms: proxy.p99 - direct.p99,
-      memoryGrowthMb: rssAfter - rssBefore,
-      loadSeconds,
-    };
+    return { direct, proxy, ratio: proxy.rps / direct.rps, addedP99Ms: proxy.p99 - direct.p99, memoryGrowthMb: rssAfter - rssBefore };
   } finally {
     await server.stop();
     fake.kill('SIGTERM');
   }
+}
+
+export async function measureProxy() {
+  const clusterLike = await compare(serviceTimeMs, loadSeconds);
+  const capacity = await compare(0, capacitySeconds);
+  return { serviceTimeMs, loadSeconds, clusterLike, capacity };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(await measureProxy(), null, 2));

@@ -8,6 +8,7 @@ import { build, preview } from 'vite';
 import react from '@vitejs/plugin-react';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium, missingChromiumMessage } from './chromium-path.mjs';
+import { measureProxy } from './bench-proxy.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const port = 4190;
@@ -277,7 +278,18 @@ async function main() {
       if (process.env.BENCH_DEBUG) console.log(polls.at(-1));
       changes.push(await measureStatusChange(browser));
     }
+    process.stdout.write('production server proxy under load…\n');
+    const proxy = await measureProxy();
+    if (process.env.BENCH_DEBUG) console.log(proxy);
     const figures = {
+      proxyThroughput: {
+        value: round(proxy.proxy.rps),
+        baseline: round(proxy.direct.rps),
+        ratio: round(proxy.throughputRatio, 2),
+        target: '≥ 0.6× direct',
+      },
+      proxyAddedP99Ms: { value: round(proxy.addedP99Ms), proxy: proxy.proxy.p99, direct: proxy.direct.p99, target: '≤ 10 ms' },
+      proxyMemoryGrowthMb: { value: round(proxy.memoryGrowthMb), seconds: proxy.loadSeconds, target: '≤ 30 MB' },
       initialJsGzipKb: { value: round(bundle.ours), baseline: round(bundle.baseline), target: '≤ 250 KB' },
       listDataToRowsMs: {
         value: round(median(list.map((r) => r.ours))),
@@ -309,6 +321,9 @@ async function main() {
       },
     };
     const verdicts = {
+      proxyThroughput: figures.proxyThroughput.ratio >= 0.6 && proxy.proxy.errors === 0,
+      proxyAddedP99Ms: figures.proxyAddedP99Ms.value <= 10,
+      proxyMemoryGrowthMb: figures.proxyMemoryGrowthMb.value <= 30,
       initialJsGzipKb: figures.initialJsGzipKb.value <= 250,
       listDataToRowsMs: figures.listDataToRowsMs.ratio <= 1,
       keystrokeToRowsMs: figures.keystrokeToRowsMs.p95 <= 100,
@@ -324,6 +339,9 @@ async function main() {
       `| 2,000 deployments: keystroke → filtered rows, p50 / p95 | ${figures.keystrokeToRowsMs.p50} / ${figures.keystrokeToRowsMs.p95} ms | — | ${figures.keystrokeToRowsMs.target} | ${verdicts.keystrokeToRowsMs ? 'yes' : 'NO'} |`,
       `| 100,000-line log: data received → painted; DOM nodes | ${figures.bigLogDataToPaintMs.value} ms (${figures.bigLogDataToPaintMs.ratio}×); ${figures.bigLogDataToPaintMs.domNodes} nodes | ${figures.bigLogDataToPaintMs.baseline} ms (\`<pre>\`) | ${figures.bigLogDataToPaintMs.target} | ${verdicts.bigLogDataToPaintMs ? 'yes' : 'NO'} |`,
       `| a poll whose answer did not change: DOM mutations, requests | ${figures.unchangedPoll.mutations}, ${figures.unchangedPoll.requests} | — | ${figures.unchangedPoll.target} | ${verdicts.unchangedPoll ? 'yes' : 'NO'} |`,
+      `| production server proxy, 50 connections: requests/s | ${figures.proxyThroughput.value} (${figures.proxyThroughput.ratio}×) | ${figures.proxyThroughput.baseline} (straight to the fake Hopsworks) | ${figures.proxyThroughput.target} | ${verdicts.proxyThroughput ? 'yes' : 'NO'} |`,
+      `| production server proxy: added p99 latency | ${figures.proxyAddedP99Ms.value} ms (${figures.proxyAddedP99Ms.proxy} vs ${figures.proxyAddedP99Ms.direct} ms) | straight to the fake Hopsworks | ${figures.proxyAddedP99Ms.target} | ${verdicts.proxyAddedP99Ms ? 'yes' : 'NO'} |`,
+      `| production server: memory growth over ${figures.proxyMemoryGrowthMb.seconds} s of load | ${figures.proxyMemoryGrowthMb.value} MB | — | ${figures.proxyMemoryGrowthMb.target} | ${verdicts.proxyMemoryGrowthMb ? 'yes' : 'NO'} |`,
       `| backend status change → visible on the overview (transitioning), median / max | ${figures.statusChangeVisibleMs.median} / ${figures.statusChangeVisibleMs.max} ms | — | ${figures.statusChangeVisibleMs.target} | ${verdicts.statusChangeVisibleMs ? 'yes' : 'NO'} |`,
     ].join('\n');
     console.log(`\nMedians of ${runs} runs (${new Date().toISOString()}):\n\n${table}\n`);

@@ -30,6 +30,9 @@ describe('the Hopsworks proxy', () => {
     const cookie = await signedIn();
     const response = await harness.app.inject({ method: 'GET', url: `${list}?status=Running`, headers: { cookie: `${cookie}; other=1`, authorization: 'ApiKey from-the-page' } });
     expect(response.statusCode).toBe(200);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
     const upstream = harness.hopsworks.requests.at(-1)!;
     expect(upstream.path).toBe('/hopsworks-api/api/project/4321/serving?status=Running');
     expect(upstream.authorization).toBe(harness.hopsworks.issuedTokens[0]);

@@ -7,6 +7,7 @@ import type { ServerConfig } from '../config.ts';
 import { consoleErrorCodes, notSignedInError, sessionEndedError, type ContractError } from '../hopsworks/errors.ts';
 import { upstreamConnectOptions } from '../hopsworks/upstream.ts';
 import { refuseForeignRequests } from './same-origin.ts';
+import { apiResponseHeaders } from './security-headers.ts';
 import { endSession, renewCredential, requestCredential } from './session.ts';
 import { paths } from '../paths.ts';
 
@@ -73,7 +74,7 @@ export const hopsworksProxyPlugin = fp<{ config: ServerConfig }>(
             if (config.mode === 'sign-in' && typeof renewed === 'string' && /^Bearer\s+\S+/.test(renewed)) {
               renewCredential(request, renewed);
             }
-            const down = { ...headers };
+            const down = { ...headers, ...apiResponseHeaders };
             for (const name of droppedResponseHeaders) delete down[name];
             return down;
           },
@@ -121,7 +122,7 @@ export const hopsworksProxyPlugin = fp<{ config: ServerConfig }>(
           },
         });
       };
-      proxy.route({ method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'], url: `${prefix}/*`, handler });
+      proxy.route({ method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'], url: `${prefix}/*`, helmet: false, handler });
     });
   },
   { name: 'hopsworks-proxy', dependencies: ['session'] },

@@ -19,9 +19,20 @@ export const securityHeadersPlugin = fp<{ config: ServerConfig }>(
       crossOriginEmbedderPolicy: false,
     });
     app.addHook('onSend', async (request, reply) => {
-      reply.header('content-security-policy', policy);
+      if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', policy);
       if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     });
   },
   { name: 'security-headers' },
 );
+
+/**
+ * The proxied Hopsworks JSON is never a page: it gets a fixed, precomputed set of headers instead of
+ * helmet's per-request work (the proxy's routes opt out of helmet with `helmet: false`).
+ */
+export const apiResponseHeaders: Readonly<Record<string, string>> = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-resource-policy': 'same-origin',
+};

@@ -131,7 +131,17 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function startFakeHopsworks(options: { serviceKey?: string } = {}): Promise<FakeHopsworks> {
+export interface FakeHopsworksOptions {
+  /** An extra API key with every scope (service-key mode). */
+  serviceKey?: string;
+  /** Service time of every answer, like a real cluster's (the benchmark uses it). */
+  latencyMs?: number;
+  /** Keep a log of requests (tests read it; the benchmark turns it off). */
+  record?: boolean;
+}
+
+export async function startFakeHopsworks(options: FakeHopsworksOptions = {}): Promise<FakeHopsworks> {
+  const { latencyMs = 0, record = true } = options;
   const requests: RecordedRequest[] = [];
   const issuedTokens: string[] = [];
   const tokens = new Map<string, Principal>();
@@ -177,10 +187,10 @@ export async function startFakeHopsworks(options: { serviceKey?: string } = {}):
       ? Object.values(fakeProjects).find((p) => p.id === projectId)?.role
       : undefined;
 
-  const server: Server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://fake');
     const path = url.pathname;
-    requests.push({ method: req.method ?? 'GET', path: `${path}${url.search}`, authorization: req.headers.authorization, cookie: req.headers.cookie, origin: req.headers.origin });
+    if (record) requests.push({ method: req.method ?? 'GET', path: `${path}${url.search}`, authorization: req.headers.authorization, cookie: req.headers.cookie, origin: req.headers.origin });
     const api = '/hopsworks-api/api';
     if (!path.startsWith(`${api}/`)) return json(res, 404, { errorMsg: 'Not found' });
     const route = path.slice(api.length);
@@ -287,7 +297,8 @@ export async function startFakeHopsworks(options: { serviceKey?: string } = {}):
       return send(400, { errorCode: 120001, errorMsg: 'Illegal argument' });
     }
     send(405, { errorMsg: 'Method not allowed' });
-  });
+  };
+  const server: Server = createServer((req, res) => (latencyMs > 0 ? void setTimeout(() => handle(req, res), latencyMs) : handle(req, res)));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

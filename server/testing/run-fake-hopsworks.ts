@@ -4,7 +4,11 @@ import { fakeAccounts, fakeProjects, startFakeHopsworks } from './fake-hopsworks
  * The fake Hopsworks as its own process (for the benchmark, and to try real mode by hand):
  * prints one JSON line with its URL, keys, accounts and projects, then serves until stopped.
  */
-const hopsworks = await startFakeHopsworks({ serviceKey: process.env.FAKE_SERVICE_KEY });
+const hopsworks = await startFakeHopsworks({
+  serviceKey: process.env.FAKE_SERVICE_KEY,
+  latencyMs: Number(process.env.FAKE_LATENCY_MS ?? 0),
+  record: process.env.FAKE_RECORD !== '0',
+});
 console.log(JSON.stringify({ url: hopsworks.url, keys: hopsworks.keys, accounts: fakeAccounts, projects: fakeProjects }));
 const stop = async () => {
   await hopsworks.close();

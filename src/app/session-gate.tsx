@@ -1,11 +1,13 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import { useRuntimeConfig } from '@/config/runtime-config-context';
 import { ErrorPanel } from '@/components/error-panel';
 import { sessionQuery, sessionQueryKey, type SessionInfo } from '@/lib/session/session-api';
-import { SignInPage } from '@/features/session/components/sign-in-page';
+
+// Only signed-out users need it: kept out of the entry script.
+const SignInPage = lazy(async () => ({ default: (await import('@/features/session/components/sign-in-page')).SignInPage }));
 
 /**
  * Behind the console's server: the app once signed in, else the sign-in page — at the same URL, so
@@ -21,7 +23,11 @@ export function SessionGate({ children }: { children: ReactNode }) {
       queryClient.setQueryData(sessionQueryKey, info);
       void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
     };
-    return <SignInPage ended={session.data.ended === true} hopsworksHost={session.data.hopsworksHost} onSignedIn={onSignedIn} />;
+    return (
+      <Suspense fallback={<LinearProgress aria-label="Loading the sign-in page" />}>
+        <SignInPage ended={session.data.ended === true} hopsworksHost={session.data.hopsworksHost} onSignedIn={onSignedIn} />
+      </Suspense>
+    );
   }
   if (session.isError) {
     return (
