@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import { fakeAccounts, fakeProjects, startFakeHopsworks, type FakeHopsworks } from '../server/testing/fake-hopsworks';
@@ -274,4 +275,38 @@ test("the server's output holds no credential", () => {
   const output = console_.output();
   expect(output).toContain('"msg":"request"');
   for (const value of secrets()) expect(output).not.toContain(value);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the sign-in page has no WCAG 2.1 AA violations (${colorScheme}), with an error shown`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme });
+    try {
+      const page = await context.newPage();
+      await page.goto(listUrl());
+      await signInWithPassword(page, { email: fakeAccounts.owner.email, password: 'wrong' });
+      await expect(page.getByRole('alert')).toBeVisible();
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('without HOPSWORKS_URL the same server serves the demo, under a base path too', async ({ browser }) => {
+  const demo = await startConsoleServer({ BASE_PATH: '/demo' });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${demo.origin}/demo/`);
+    await expect(page).toHaveURL(`${demo.origin}/demo/p/119/deployments`);
+    await expect(page.getByRole('link', { name: 'fraudmodel', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Mock:/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole('link', { name: 'fraudmodel', exact: true })).toBeVisible();
+  } finally {
+    await context.close();
+    await demo.stop();
+  }
 });

@@ -24,7 +24,7 @@ export function AppShell({ mockControl }: { mockControl?: ReactNode }) {
         Skip to content
       </Box>
       <AppBar position="sticky" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider' }}>
-        <Toolbar sx={{ gap: 2 }}>
+        <Toolbar sx={{ gap: { xs: 1, sm: 2 }, flexWrap: { xs: 'wrap', sm: 'nowrap' }, py: { xs: 1, sm: 0 } }}>
           <Link
             component={RouterLink}
             to={validProject ? paths.deployments.getHref(projectId) : paths.home.getHref()}
@@ -34,7 +34,12 @@ export function AppShell({ mockControl }: { mockControl?: ReactNode }) {
           >
             Model Serving Console
           </Link>
-          {validProject && <ProjectSwitcher projectId={projectId} />}
+          {validProject && (
+            // On a phone the project gets a row of its own below the title and the buttons.
+            <Box sx={{ order: { xs: 10, sm: 0 }, flexBasis: { xs: '100%', sm: 'auto' }, minWidth: 0 }}>
+              <ProjectSwitcher projectId={projectId} />
+            </Box>
+          )}
           <Box sx={{ flexGrow: 1 }} />
           {mockControl}
           <SessionMenu />

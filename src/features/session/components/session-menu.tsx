@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
@@ -42,8 +43,10 @@ export function SessionMenu() {
       <Typography variant="body2" color="text.secondary" noWrap sx={{ display: { xs: 'none', sm: 'block' }, maxWidth: 220 }} title={session.user ?? undefined}>
         {session.user}
       </Typography>
-      <Button size="small" color="inherit" startIcon={<LogoutOutlined />} onClick={() => mutation.mutate()} loading={mutation.isPending}>
-        Sign out
+      <Button size="small" color="inherit" startIcon={<LogoutOutlined />} onClick={() => mutation.mutate()} loading={mutation.isPending} aria-label="Sign out" sx={{ minWidth: 0 }}>
+        <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
+          Sign out
+        </Box>
       </Button>
     </Stack>
   );
