@@ -44,15 +44,29 @@ test('keyboard only: list → filter → overview → logs → "See logs" → ba
   await openConsole(page, listPath);
   await expect(page.getByRole('link', { name: 'fraudmodel', exact: true })).toBeVisible();
 
+  /**
+   * Visible focus: the focused element (and 16 px around it, where rings and outlines are drawn) must
+   * look different from the same place when focus has moved away by keyboard. The caret is hidden in
+   * both pictures, so only a real focus indicator counts.
+   */
   const focusVisible = async () => {
-    const outline = await page.evaluate(() => {
-      const element = document.activeElement as HTMLElement | null;
-      if (!element || element === document.body) return null;
-      const style = getComputedStyle(element);
-      const ring = style.outlineStyle !== 'none' && style.outlineWidth !== '0px';
-      return ring || style.boxShadow !== 'none' || element.matches(':focus-visible') ? element.tagName : null;
-    });
-    expect(outline).not.toBeNull();
+    const area = () =>
+      page.evaluate(() => {
+        const element = document.activeElement;
+        if (!element || element === document.body) return null;
+        const r = element.getBoundingClientRect();
+        const x = Math.max(0, r.x - 16);
+        const y = Math.max(0, r.y - 16);
+        return { x, y, width: Math.min(window.innerWidth - x, r.width + 32), height: Math.min(window.innerHeight - y, r.height + 32) };
+      });
+    const clip = await area();
+    expect(clip).not.toBeNull();
+    const focused = await page.screenshot({ clip: clip!, animations: 'disabled' });
+    await page.keyboard.press('Shift+Tab');
+    const unfocused = await page.screenshot({ clip: clip!, animations: 'disabled' });
+    await page.keyboard.press('Tab');
+    expect(await area()).toEqual(clip);
+    expect(focused.equals(unfocused), 'the focused element looks the same as when it is not focused').toBe(false);
   };
 
   const tabUntil = async (predicate: () => Promise<boolean>, limit = 60) => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { listPath, openConsole, row } from './support';
+import { listPath, openConsole, row, simulatedDeployments } from './support';
 
 test.describe('deployments list', () => {
   test('loads every deployment, each status with its own indicator', async ({ page }) => {
@@ -18,16 +18,20 @@ test.describe('deployments list', () => {
       embeddingsmodel: 'Creating',
     };
     for (const [name, status] of Object.entries(expected)) {
-      await expect(row(page, name).locator(`[data-status="${status}"]`)).toHaveText(status);
+      await expect(row(page, name).getByRole('cell', { name: status, exact: true })).toBeVisible();
     }
-    // Each status has its own icon (compared by its drawing).
+    // Each status has its own icon: compared as pictures, all drawn in one colour so that only the shape counts.
     const icons = new Set<string>();
-    for (const status of Object.values(expected)) {
-      icons.add(await page.locator(`[data-status="${status}"] svg`).first().innerHTML());
+    for (const [name, status] of Object.entries(expected)) {
+      const icon = row(page, name).getByRole('cell', { name: status, exact: true }).locator('svg');
+      icons.add((await icon.screenshot({ animations: 'disabled', style: 'svg { color: #000 !important; opacity: 1 !important; }' })).toString('base64'));
     }
     expect(icons.size).toBe(Object.keys(expected).length);
     await expect(row(page, 'imageclassifier')).toContainText('Failed to be scheduled: 0/3 nodes are available: 3 Insufficient cpu.');
-    await expect(row(page, 'fraudmodel')).toContainText('1/1 · 1/1');
+    const fraudmodel = (await simulatedDeployments(page)).find((d) => d.name === 'fraudmodel')!;
+    await expect(row(page, 'fraudmodel')).toContainText(
+      `${fraudmodel.availableInstances}/${fraudmodel.requestedInstances} · ${fraudmodel.availableTransformerInstances}/${fraudmodel.requestedTransformerInstances}`,
+    );
   });
 
   test('search, status filter and sort live in the URL and survive a reload', async ({ page }) => {
@@ -37,7 +41,8 @@ test.describe('deployments list', () => {
     await expect(page.getByRole('link', { name: 'recommender', exact: true })).toBeHidden();
     await expect(page.getByRole('link', { name: 'churnmodel', exact: true })).toBeVisible();
 
-    await page.getByRole('button', { name: /1 idle: add to the status filter/ }).click();
+    const idle = (await simulatedDeployments(page)).filter((d) => d.status === 'Idle');
+    await page.getByRole('button', { name: `${idle.length} idle: add to the status filter` }).click();
     await expect(page).toHaveURL(/status=Idle/);
     await expect(page.getByRole('link', { name: 'sentimentmodel', exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: 'churnmodel', exact: true })).toBeHidden();
@@ -45,11 +50,12 @@ test.describe('deployments list', () => {
     await page.getByRole('button', { name: 'Clear filters' }).first().click();
     await page.getByRole('button', { name: 'Name' }).click();
     await expect(page).toHaveURL(/sort=name&dir=desc/);
-    const names = page.locator('tbody tr td:first-child a');
-    await expect(names.first()).toHaveText('textsummarizer');
+    const names = page.getByRole('table', { name: 'Deployments' }).getByRole('link');
+    const last = (await simulatedDeployments(page)).map((d) => d.name).sort((a, b) => b.localeCompare(a))[0]!;
+    await expect(names.first()).toHaveText(last);
 
     await page.reload();
-    await expect(names.first()).toHaveText('textsummarizer');
+    await expect(names.first()).toHaveText(last);
     await page.goBack();
     await expect(page).not.toHaveURL(/dir=desc/);
   });
@@ -71,8 +77,8 @@ test.describe('deployments list', () => {
     await openConsole(page, listPath, { speed: 10 });
     const creditscoring = row(page, 'creditscoring');
     await creditscoring.getByRole('button', { name: 'Start creditscoring' }).click();
-    await expect(creditscoring.locator('[data-status="Starting"]')).toBeVisible();
-    await expect(creditscoring.locator('[data-status="Running"]')).toBeVisible({ timeout: 20_000 });
+    await expect(creditscoring.getByRole('cell', { name: 'Starting', exact: true })).toBeVisible();
+    await expect(creditscoring.getByRole('cell', { name: 'Running', exact: true })).toBeVisible({ timeout: 20_000 });
     await expect(creditscoring).toContainText('Deployment is ready');
   });
 
@@ -82,18 +88,18 @@ test.describe('deployments list', () => {
     await fraudmodel.getByRole('button', { name: 'Stop fraudmodel' }).click();
     const dialog = page.getByRole('dialog', { name: 'Stop fraudmodel?' });
     await dialog.getByRole('button', { name: 'Stop deployment' }).click();
-    await expect(fraudmodel.locator('[data-status="Stopped"]')).toBeVisible({ timeout: 20_000 });
+    await expect(fraudmodel.getByRole('cell', { name: 'Stopped', exact: true })).toBeVisible({ timeout: 20_000 });
   });
 
   test('a refused action shows the server message', async ({ page }) => {
     await openConsole(page, listPath, { speed: 1 });
     await expect(page.getByRole('link', { name: 'fraudmodel', exact: true })).toBeVisible();
-    // Another client starts the stopped deployment first; our Start then races and is refused.
-    await page.evaluate(async () => {
-      await fetch('/hopsworks-api/api/project/119/serving/1052?action=START', { method: 'POST' });
-    });
+    // The backend refuses the next start once (as when another client started it a moment earlier).
+    const refusal = { errorCode: 240003, errorMsg: 'Instance is busy', usrMsg: 'Deployment is busy. Please, try later.' };
+    await page.evaluate((body) => window.mockServingBackend!.faults.answerNext({ endpoint: 'action', status: 400, body }), refusal);
     await row(page, 'creditscoring').getByRole('button', { name: 'Start creditscoring' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Deployment is starting. Please, try later.' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: `Could not start creditscoring: ${refusal.usrMsg}` })).toBeVisible();
+    await expect(row(page, 'creditscoring').getByRole('cell', { name: 'Stopped', exact: true })).toBeVisible();
   });
 
   test('disabled actions explain why on hover', async ({ page }) => {

@@ -87,7 +87,7 @@ test.describe('fault injection', () => {
     test(`fault cell: start/stop × ${fault}`, async ({ page }) => {
       await openConsole(page, listPath);
       const creditscoring = row(page, 'creditscoring');
-      await expect(creditscoring.locator('[data-status="Stopped"]')).toBeVisible();
+      await expect(creditscoring.getByRole('cell', { name: 'Stopped', exact: true })).toBeVisible();
       await inject(page, 'action', fault);
       await creditscoring.getByRole('button', { name: 'Start creditscoring' }).click();
       const alert = page.getByRole('alert').filter({ hasText: 'Could not start creditscoring' });
@@ -96,7 +96,7 @@ test.describe('fault injection', () => {
       await expect(page.getByRole('link', { name: 'fraudmodel', exact: true })).toBeVisible();
       await clear(page, 'action');
       await creditscoring.getByRole('button', { name: 'Start creditscoring' }).click();
-      await expect(creditscoring.locator('[data-status="Starting"], [data-status="Running"]')).toBeVisible();
+      await expect(creditscoring.getByRole('cell', { name: /^(Starting|Running)$/ })).toBeVisible();
     });
   }
 });

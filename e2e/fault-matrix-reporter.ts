@@ -6,9 +6,9 @@ export default class FaultMatrixReporter implements Reporter {
 
   onTestEnd(test: TestCase, result: TestResult) {
     if (!test.title.startsWith('fault cell:')) return;
-    const passed = result.status === 'passed' || result.status === 'skipped';
-    // A retry that passes counts once.
-    this.outcomes.set(test.title, (this.outcomes.get(test.title) ?? false) || passed);
+    // Only the first try counts: a cell that needs a retry does not pass.
+    if (result.retry > 0) return;
+    this.outcomes.set(test.title, result.status === 'passed' || result.status === 'skipped');
   }
 
   onEnd(_result: FullResult) {

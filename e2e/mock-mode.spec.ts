@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { listPath, openConsole, row } from './support';
+import { listPath, openConsole, row, simulatedDeployments } from './support';
 
 test.describe('mock mode', () => {
   test('the mock control shows the scenario, switches it and resets the data', async ({ page }) => {
@@ -9,10 +9,10 @@ test.describe('mock mode', () => {
 
     // Change something, then reset.
     await row(page, 'creditscoring').getByRole('button', { name: 'Start creditscoring' }).click();
-    await expect(row(page, 'creditscoring').locator('[data-status="Running"]')).toBeVisible({ timeout: 20_000 });
+    await expect(row(page, 'creditscoring').getByRole('cell', { name: 'Running', exact: true })).toBeVisible({ timeout: 20_000 });
     await control.click();
     await page.getByRole('dialog', { name: 'Mock mode' }).getByRole('button', { name: 'Reset data' }).click();
-    await expect(row(page, 'creditscoring').locator('[data-status="Stopped"]')).toBeVisible();
+    await expect(row(page, 'creditscoring').getByRole('cell', { name: 'Stopped', exact: true })).toBeVisible();
 
     await control.click();
     const dialog = page.getByRole('dialog', { name: 'Mock mode' });
@@ -27,16 +27,18 @@ test.describe('mock mode', () => {
     await openConsole(page, listPath, { speed: 1 });
     await row(page, 'fraudmodel').getByRole('button', { name: 'Stop fraudmodel' }).click();
     await page.getByRole('button', { name: 'Stop deployment' }).click();
-    await expect(row(page, 'fraudmodel').locator('[data-status="Stopping"]')).toBeVisible();
+    await expect(row(page, 'fraudmodel').getByRole('cell', { name: 'Stopping', exact: true })).toBeVisible();
     await page.goto(listPath);
-    await expect(row(page, 'fraudmodel').locator('[data-status="Stopping"], [data-status="Stopped"]')).toBeVisible();
+    await expect(row(page, 'fraudmodel').getByRole('cell', { name: /^(Stopping|Stopped)$/ })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Mock: default' })).toBeVisible();
   });
 
   test('the large scenario lists 2,000 deployments, paginated', async ({ page }) => {
     await openConsole(page, listPath, { scenario: 'large' });
-    await expect(page.getByText('2,000 deployments:')).toBeVisible();
-    await expect(page.getByText('1–50 of 2,000')).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Deployments' }).getByRole('link').first()).toBeVisible();
+    const total = (await simulatedDeployments(page)).length.toLocaleString('en-US');
+    await expect(page.getByText(`${total} deployments:`)).toBeVisible();
+    await expect(page.getByText(`1–50 of ${total}`)).toBeVisible();
     await page.getByRole('searchbox', { name: 'Search deployments or models' }).fill('fraudscorer');
     await expect(page.getByRole('link', { name: /^fraudscorer/ }).first()).toBeVisible();
   });
@@ -44,11 +46,11 @@ test.describe('mock mode', () => {
   test('a prediction request wakes an idle (scaled-to-zero) deployment', async ({ page }) => {
     // Real-time speed: at higher speeds it would go idle again before the next settled poll.
     await openConsole(page, listPath, { speed: 1 });
-    await expect(row(page, 'sentimentmodel').locator('[data-status="Idle"]')).toBeVisible();
+    await expect(row(page, 'sentimentmodel').getByRole('cell', { name: 'Idle', exact: true })).toBeVisible();
     await page.getByRole('button', { name: /^Mock:/ }).click();
     await page.getByRole('dialog', { name: 'Mock mode' }).getByRole('button', { name: 'Send a prediction' }).click();
     await page.keyboard.press('Escape');
-    await expect(row(page, 'sentimentmodel').locator('[data-status="Running"]')).toBeVisible({ timeout: 30_000 });
+    await expect(row(page, 'sentimentmodel').getByRole('cell', { name: 'Running', exact: true })).toBeVisible({ timeout: 30_000 });
     await expect(row(page, 'sentimentmodel')).toContainText('1/0');
   });
 });

@@ -29,3 +29,22 @@ export const deploymentIds = {
 export function row(page: Page, name: string) {
   return page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
 }
+
+export interface SimulatedDeployment {
+  id: number;
+  name: string;
+  status: string;
+  availableInstances?: number;
+  requestedInstances?: number;
+  availableTransformerInstances?: number;
+  requestedTransformerInstances?: number;
+}
+
+/** What the page's simulated backend holds right now: expectations come from it, not from copied numbers. */
+export async function simulatedDeployments(page: Page): Promise<SimulatedDeployment[]> {
+  return page.evaluate(() => {
+    const result = window.mockServingBackend!.list(119);
+    if (!result.ok) throw new Error('the simulated backend refused the list');
+    return result.body as unknown as SimulatedDeployment[];
+  });
+}

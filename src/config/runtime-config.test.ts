@@ -19,12 +19,19 @@ describe('parseRuntimeConfig', () => {
   });
 
   it('names every bad value', () => {
-    expect(() => parseRuntimeConfig({ mode: 'demo', basePath: 'console', polling: { transitioningMs: 10 } })).toThrow(RuntimeConfigError);
-    try {
-      parseRuntimeConfig({ mode: 'demo', basePath: 'console' });
-    } catch (error) {
-      expect((error as Error).message).toMatch(/mode/);
-      expect((error as Error).message).toMatch(/basePath: must start with "\/"/);
-    }
+    const bad = () => parseRuntimeConfig({ mode: 'demo', basePath: 'console', polling: { transitioningMs: 10 }, auth: 'cookie' });
+    expect(bad).toThrow(RuntimeConfigError);
+    expect(bad).toThrow(/^config\.json has invalid settings — /);
+    expect(bad).toThrow(/mode: /);
+    expect(bad).toThrow(/basePath: must start with "\/"/);
+    expect(bad).toThrow(/polling\.transitioningMs: /);
+    expect(bad).toThrow(/auth: /);
+  });
+
+  it('accepts what the production server writes', () => {
+    expect(parseRuntimeConfig({ mode: 'real', auth: 'session', sessionPath: '/serving-console/console-api/session', basePath: '/serving-console/' })).toMatchObject({
+      auth: 'session',
+      sessionPath: '/serving-console/console-api/session',
+    });
   });
 });

@@ -70,6 +70,8 @@ export function createHandlers(getBackend: () => MockBackend): HttpHandler[] {
     async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
       await delay(40);
       const backend = getBackend();
+      const canned = backend.faults.takeAnswer(endpoint);
+      if (canned) return HttpResponse.json(canned.body as object, { status: canned.status });
       const fault = backend.faults.take(endpoint);
       if (fault) return faultResponse(fault, endpoint);
       return answer(backend, new URL(request.url), params as Record<string, string>);

@@ -12,17 +12,38 @@ export interface FaultRule {
   times: number;
 }
 
+/** A one-shot answer in the contract's shape, e.g. a refusal a test needs without racing for it. */
+export interface CannedAnswer {
+  endpoint: Endpoint;
+  status: number;
+  body: unknown;
+}
+
 /** The `faults` scenario's rotation: every other request to an endpoint fails, with these in turn. */
 export const rotatingFaults: FaultKind[] = ['500', '503', 'network', 'malformed-json', 'invalid-json'];
 
 export class FaultInjector {
   private rules: FaultRule[] = [];
+  private canned: CannedAnswer[] = [];
   private readonly counters = new Map<Endpoint, number>();
 
   constructor(private readonly rotate: boolean) {}
 
   inject(rule: FaultRule): void {
     this.rules = [...this.rules.filter((r) => r.endpoint !== rule.endpoint), rule];
+  }
+
+  /** The next request to `answer.endpoint` gets this answer instead of the simulated one (once). */
+  answerNext(answer: CannedAnswer): void {
+    this.canned = [...this.canned, answer];
+  }
+
+  /** The canned answer for this request, if one is waiting. */
+  takeAnswer(endpoint: Endpoint): CannedAnswer | null {
+    const index = this.canned.findIndex((answer) => answer.endpoint === endpoint);
+    if (index < 0) return null;
+    const [answer] = this.canned.splice(index, 1);
+    return answer ?? null;
   }
 
   clear(endpoint?: Endpoint): void {

@@ -113,3 +113,13 @@ describe('MockBackend', () => {
     });
   });
 });
+
+describe('canned answers', () => {
+  it('answer the next request to an endpoint once, then the simulation answers again', () => {
+    const injector = new FaultInjector(false);
+    injector.answerNext({ endpoint: 'action', status: 400, body: { errorCode: 240003 } });
+    expect(injector.takeAnswer('list')).toBeNull();
+    expect(injector.takeAnswer('action')).toMatchObject({ status: 400 });
+    expect(injector.takeAnswer('action')).toBeNull();
+  });
+});
