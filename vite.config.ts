@@ -53,11 +53,10 @@ export default defineConfig({
   test: {
     restoreMocks: true,
     projects: [
-      {
-        extends: true,
-        test: { name: 'console', environment: 'jsdom', setupFiles: ['./src/testing/setup-tests.ts'], include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'] },
-      },
-      { extends: true, test: { name: 'server', environment: 'node', include: ['server/**/*.test.ts'] } },
+      // Pure logic, the simulator, the API client and the server: no DOM, so they run in node.
+      { extends: true, test: { name: 'node', environment: 'node', include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts', '*.test.ts'] } },
+      // Components through the UI, in jsdom.
+      { extends: true, test: { name: 'dom', environment: 'jsdom', setupFiles: ['./src/testing/setup-tests.ts'], include: ['src/**/*.test.tsx'] } },
     ],
   },
 });
