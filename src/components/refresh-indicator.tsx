@@ -5,6 +5,7 @@ import CircularProgress from '@mui/material/CircularProgress';
 import SyncProblemOutlined from '@mui/icons-material/SyncProblemOutlined';
 import { useNow } from '@/lib/use-now';
 import { errorMessage } from '@/lib/api/api-error';
+import { formatRelative } from '@/lib/format';
 
 interface RefreshIndicatorProps {
   dataUpdatedAt: number;
@@ -16,8 +17,7 @@ interface RefreshIndicatorProps {
 /** "Updated 4 s ago"; after a failed refresh, says so and that it keeps retrying. */
 export function RefreshIndicator({ dataUpdatedAt, isFetching, refreshError }: RefreshIndicatorProps) {
   const now = useNow(1000);
-  const seconds = Math.max(0, Math.round((now - dataUpdatedAt) / 1000));
-  const age = seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min`;
+  const age = formatRelative(dataUpdatedAt, now, 'short');
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minHeight: 24 }}>
       {refreshError ? (
@@ -29,12 +29,12 @@ export function RefreshIndicator({ dataUpdatedAt, isFetching, refreshError }: Re
             tabIndex={0}
           >
             <SyncProblemOutlined fontSize="small" aria-hidden />
-            Refresh failed ({errorMessage(refreshError)}) — retrying. Showing data from {age} ago.
+            Refresh failed ({errorMessage(refreshError)}) — retrying. Showing data from {age}.
           </Typography>
         </Tooltip>
       ) : (
         <Typography variant="body2" color="text.secondary">
-          Updated {age} ago
+          Updated {age}
         </Typography>
       )}
       {isFetching && <CircularProgress size={12} aria-label="Refreshing" />}

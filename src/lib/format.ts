@@ -20,8 +20,18 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1000],
 ];
 
-export function formatRelative(epochMs: number, now: number): string {
+/**
+ * The one relative-time formatter. `long`: "3 hours ago", "in 2 minutes", "just now" (tables, details);
+ * `short`: "4 s ago", "2 min ago", "3 h ago" (live "Updated … ago" labels that change every second).
+ */
+export function formatRelative(epochMs: number, now: number, style: 'long' | 'short' = 'long'): string {
   const diff = epochMs - now;
+  if (style === 'short') {
+    const seconds = Math.max(0, Math.round(-diff / 1000));
+    if (seconds < 60) return `${seconds} s ago`;
+    if (seconds < 3600) return `${Math.floor(seconds / 60)} min ago`;
+    return `${Math.floor(seconds / 3600)} h ago`;
+  }
   if (Math.abs(diff) < 5_000) return 'just now';
   for (const [unit, size] of units) {
     if (Math.abs(diff) >= size || unit === 'second') return relativeFormat.format(Math.round(diff / size), unit);

@@ -9,9 +9,10 @@ import { parseRuntimeConfig } from '@/config/runtime-config';
 export function renderAt(path: string, routePath: string, element: ReactElement) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const router = createMemoryRouter([{ path: routePath, element }], { initialEntries: [path] });
-  return render(
+  const result = render(
     <AppProviders config={parseRuntimeConfig({})} queryClient={queryClient}>
       <RouterProvider router={router} />
     </AppProviders>,
   );
+  return { ...result, queryClient, router };
 }

@@ -3,7 +3,7 @@ import { useRuntimeConfig } from '@/config/runtime-config-context';
 import { NotFound } from '@/components/not-found';
 import { DeploymentOverview } from '@/features/deployments/components/overview/deployment-overview';
 import type { Deployment } from '@/features/deployments/api/deployment-schema';
-import { isTransitioning } from '@/features/deployments/model/status';
+import { isTransitioning, noInstancesReason } from '@/features/deployments/model/status';
 import { HistoricalLogsLink } from '@/features/logs/components/historical-logs-link';
 import { TransientLogs } from '@/features/logs/components/transient-logs';
 import type { LogTarget } from '@/features/logs/model/log-target';
@@ -14,7 +14,8 @@ function logTarget(projectId: number, deployment: Deployment): LogTarget {
     projectId,
     id: deployment.id,
     name: deployment.name,
-    status: deployment.status,
+    noInstancesReason: noInstancesReason(deployment.status),
+    failed: deployment.status === 'Failed',
     hasTransformer: deployment.transformer !== null,
     deployedAt: deployment.deployed,
     transitioning: isTransitioning(deployment.status),

@@ -23,11 +23,25 @@ export interface StatusInfo {
   tone: StatusTone;
   /** Changing by itself: poll fast and show activity. */
   transitioning: boolean;
+  /** Why no instance runs in this status (so the backend has no transient logs: 404 / 240027). */
+  noInstancesReason?: string;
 }
 
 export const statusTable: Record<DeploymentStatus, StatusInfo> = {
-  Creating: { label: 'Creating', description: "The deployment's artifact is being prepared.", tone: 'creating', transitioning: true },
-  Created: { label: 'Created', description: 'Deployment has never been started.', tone: 'created', transitioning: false },
+  Creating: {
+    label: 'Creating',
+    description: "The deployment's artifact is being prepared.",
+    tone: 'creating',
+    transitioning: true,
+    noInstancesReason: 'the deployment is still being created, so no instance runs yet',
+  },
+  Created: {
+    label: 'Created',
+    description: 'Deployment has never been started.',
+    tone: 'created',
+    transitioning: false,
+    noInstancesReason: 'the deployment has never been started, so no instance runs',
+  },
   Starting: { label: 'Starting', description: 'Deployment is starting.', tone: 'starting', transitioning: true },
   Running: {
     label: 'Running',
@@ -41,6 +55,7 @@ export const statusTable: Record<DeploymentStatus, StatusInfo> = {
       'Deployment is ready, but idle. Higher latencies (i.e., cold-start) are expected in the first incoming inference requests.',
     tone: 'idle',
     transitioning: false,
+    noInstancesReason: 'the deployment is idle: it has scaled to zero, so no instance runs until the next request',
   },
   Failed: {
     label: 'Failed',
@@ -55,8 +70,20 @@ export const statusTable: Record<DeploymentStatus, StatusInfo> = {
     tone: 'updating',
     transitioning: true,
   },
-  Stopping: { label: 'Stopping', description: 'Deployment is stopping.', tone: 'stopping', transitioning: true },
-  Stopped: { label: 'Stopped', description: 'Deployment has been stopped.', tone: 'stopped', transitioning: false },
+  Stopping: {
+    label: 'Stopping',
+    description: 'Deployment is stopping.',
+    tone: 'stopping',
+    transitioning: true,
+    noInstancesReason: 'the deployment is stopping and its instances are shutting down',
+  },
+  Stopped: {
+    label: 'Stopped',
+    description: 'Deployment has been stopped.',
+    tone: 'stopped',
+    transitioning: false,
+    noInstancesReason: 'the deployment is stopped, so no instance runs',
+  },
   Unknown: {
     label: 'Unknown',
     description: 'The server reported a status this console does not know; the raw value is shown.',
@@ -74,6 +101,11 @@ export function parseStatus(raw: unknown): DeploymentStatus {
 
 export function isTransitioning(status: DeploymentStatus): boolean {
   return statusTable[status].transitioning;
+}
+
+/** Why no instance runs (no transient logs), or null when instances may run. */
+export function noInstancesReason(status: DeploymentStatus): string | null {
+  return statusTable[status].noInstancesReason ?? null;
 }
 
 /** The label to show: the table's, or the raw value for an unknown status. */

@@ -29,7 +29,9 @@ export function fetchTransientLogs(projectId: number, deploymentId: number, comp
 export const logsQueries = {
   transient: (projectId: number, deploymentId: number, component: LogComponent, tail: number) =>
     queryOptions({
-      queryKey: ['projects', projectId, 'deployments', 'logs', deploymentId, component, tail] as const,
+      // Not under ['projects', id, 'deployments']: starting or stopping a deployment must not cancel
+      // and refetch every log query (up to 100,000 lines each).
+      queryKey: ['projects', projectId, 'logs', deploymentId, component, tail] as const,
       queryFn: ({ signal }) => fetchTransientLogs(projectId, deploymentId, component, tail, signal),
     }),
   openSearchToken: (projectId: number) =>

@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from 'react';
-import Anser from 'anser';
 import type { SearchMatch } from '../model/log-lines';
+import { ansiSegments } from '../model/ansi';
 
 /**
  * One log line: ANSI colour codes become coloured spans (parsed by anser), search matches become
@@ -26,28 +26,6 @@ const ansiClassToVar: Record<string, string> = {
   'ansi-bright-white': 'var(--log-ansi-white)',
 };
 
-interface Segment {
-  content: string;
-  color?: string;
-  bold: boolean;
-  italic: boolean;
-  underline: boolean;
-}
-
-function segmentsOf(raw: string): Segment[] {
-  if (!raw.includes('\u001b')) return [{ content: raw, bold: false, italic: false, underline: false }];
-  return Anser.ansiToJson(raw, { use_classes: true, remove_empty: true }).map((entry) => {
-    const decorations = entry.decorations ?? [];
-    return {
-      content: entry.content,
-      color: entry.fg ? (ansiClassToVar[entry.fg] ?? undefined) : undefined,
-      bold: decorations.includes('bold'),
-      italic: decorations.includes('italic'),
-      underline: decorations.includes('underline'),
-    };
-  });
-}
-
 interface AnsiTextProps {
   raw: string;
   /** Matches on this line, in visible-text offsets; `current` marks the selected one. */
@@ -56,12 +34,12 @@ interface AnsiTextProps {
 }
 
 export const AnsiText = memo(function AnsiText({ raw, matches = [], currentMatch = null }: AnsiTextProps) {
-  const segments = segmentsOf(raw);
+  const segments = ansiSegments(raw);
   const nodes: ReactNode[] = [];
   let offset = 0;
   segments.forEach((segment, segmentIndex) => {
     const style = {
-      color: segment.color,
+      color: segment.foreground ? ansiClassToVar[segment.foreground] : undefined,
       fontWeight: segment.bold ? 700 : undefined,
       fontStyle: segment.italic ? 'italic' : undefined,
       textDecoration: segment.underline ? 'underline' : undefined,

@@ -25,7 +25,7 @@ import { RefreshIndicator } from '@/components/refresh-indicator';
 import { Section } from '@/components/section';
 import { logsQueries } from '../api/logs-queries';
 import { findMatches, firstErrorLine, logFileName, toLogLines } from '../model/log-lines';
-import { transientLogsUnavailableReason, type LogTarget } from '../model/log-target';
+import type { LogTarget } from '../model/log-target';
 import { HistoricalLogsLink } from './historical-logs-link';
 import { LogLinesView, type LogLinesViewHandle } from './log-lines-view';
 import { LogSearchField } from './log-search-field';
@@ -56,7 +56,7 @@ function Unavailable({ target, reason }: { target: LogTarget; reason: string }) 
 /** The last lines straight from each running instance, per component; follow, search, copy, download. */
 export function TransientLogs({ target }: { target: LogTarget }) {
   const [view, updateView] = useLogViewState(target.hasTransformer);
-  const unavailableReason = transientLogsUnavailableReason(target.status);
+  const unavailableReason = target.noInstancesReason;
   const follow = view.follow ?? target.transitioning;
   const [scrolledAway, setScrolledAway] = useState(false);
   const [selectedMatch, setSelectedMatch] = useState({ key: '', index: 0 });

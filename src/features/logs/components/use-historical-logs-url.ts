@@ -29,7 +29,7 @@ export function useHistoricalLogsUrl(target: LogTarget, narrow: { component?: Lo
   const filter: HistoricalLogsFilter = {
     servingName: target.name,
     ...narrow,
-    time: defaultTimeWindow(target.status, target.deployedAt),
+    time: defaultTimeWindow(target.failed, target.deployedAt),
   };
   const url = buildDiscoverUrl({ ...opensearch, indexPatternId, jwt: jwtFromKibanaUrl(token.data?.kibanaUrl) }, filter);
   return { state: 'ready', url, filter, indexPatternId };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMatches, firstErrorLine, logFileName, stripAnsi, toLogLines } from './log-lines';
+import { findMatches, firstErrorLine, logFileName, toLogLines } from './log-lines';
+import { ansiSegments, ansiToText } from './ansi';
 
 describe('toLogLines', () => {
   it('splits lines, drops the trailing newline and carriage returns', () => {
@@ -64,6 +65,25 @@ describe('firstErrorLine and logFileName', () => {
       'fraudmodel-predictor-fraudmodel-predictor-00001-deployment-7d9f-x2kqp.log',
     );
     expect(logFileName('it\'s "odd"/name', 'transformer', 'a b')).toBe('it_s_odd_name-transformer-a_b.log');
-    expect(stripAnsi('plain')).toBe('plain');
+  });
+});
+
+describe('one ANSI reader for what is searched, downloaded and drawn', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['\u001b[31mERROR\u001b[0m colored', 'ERROR colored'],
+    ['cut off at the end \u001b[3', 'cut off at the end '],
+    ['cut off \u001b[38;5;1', 'cut off '],
+    ['\u001b[1;32mbold green\u001b[0m and \u001b[4munderlined', 'bold green and underlined'],
+  ])('%j reads as %j, and the drawn segments are that text', (raw, text) => {
+    expect(ansiToText(raw)).toBe(text);
+    expect(toLogLines(raw)[0]!.text).toBe(text);
+    expect(ansiSegments(raw).map((segment) => segment.content).join('')).toBe(text);
+  });
+
+  it('puts a search match on the characters shown', () => {
+    const lines = toLogLines('\u001b[31mERROR\u001b[0m in \u001b[1mpredict\u001b[0m');
+    const [match] = findMatches(lines, 'predict');
+    expect(lines[0]!.text.slice(match!.start, match!.end)).toBe('predict');
   });
 });

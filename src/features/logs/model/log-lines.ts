@@ -1,7 +1,7 @@
+import { ansiToText } from './ansi';
+
 /** Log text → lines for display: ANSI codes stripped for search, error lines found, matches counted. */
 
-// eslint-disable-next-line no-control-regex
-const ansiPattern = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 const errorPattern = /\b(ERROR|CRITICAL|FATAL)\b|Traceback \(most recent call last\)|\b\w*(Exception|Error)\b:/;
 
 export interface LogLine {
@@ -12,17 +12,13 @@ export interface LogLine {
   isError: boolean;
 }
 
-export function stripAnsi(text: string): string {
-  return text.includes('\u001b') ? text.replace(ansiPattern, '') : text;
-}
-
 export function toLogLines(content: string): LogLine[] {
   if (content === '') return [];
   const rawLines = content.split('\n');
   if (rawLines.at(-1) === '') rawLines.pop();
   return rawLines.map((line) => {
     const raw = line.endsWith('\r') ? line.slice(0, -1) : line;
-    const text = stripAnsi(raw);
+    const text = ansiToText(raw);
     return { raw, text, isError: errorPattern.test(text) };
   });
 }

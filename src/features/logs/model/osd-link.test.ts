@@ -116,8 +116,8 @@ describe('server query, tenant and token', () => {
 
 describe('time window and DQL time range', () => {
   it('is the last hour by default and from the deployed time for a failed deployment', () => {
-    expect(defaultTimeWindow('Running', 1_718_003_600_000)).toEqual(lastHour);
-    expect(defaultTimeWindow('Failed', 1_718_003_600_000)).toEqual({ from: '2024-06-10T07:13:20.000Z', to: 'now' });
+    expect(defaultTimeWindow(false, 1_718_003_600_000)).toEqual(lastHour);
+    expect(defaultTimeWindow(true, 1_718_003_600_000)).toEqual({ from: '2024-06-10T07:13:20.000Z', to: 'now' });
   });
 
   it('adds a DQL range when asked, with absolute times encoded as ISO strings', () => {

@@ -91,7 +91,7 @@ export function jwtFromKibanaUrl(kibanaUrl: string | undefined): string | undefi
 }
 
 /** The last hour by default; for a failed deployment, from its deployed time to now. */
-export function defaultTimeWindow(status: string, deployedAt: number | undefined): HistoricalLogsFilter['time'] {
-  if (status === 'Failed' && deployedAt !== undefined) return { from: new Date(deployedAt).toISOString(), to: 'now' };
+export function defaultTimeWindow(failed: boolean, deployedAt: number | undefined): HistoricalLogsFilter['time'] {
+  if (failed && deployedAt !== undefined) return { from: new Date(deployedAt).toISOString(), to: 'now' };
   return { from: 'now-1h', to: 'now' };
 }
