@@ -1,11 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { deploymentIds, listPath, openConsole, row } from './support';
 import { faultKinds as faults, type FaultKind as Fault } from '../src/mocks/simulator/faults';
+import { logFollowIntervalMs } from '../src/features/logs/model/log-target';
 
 /**
  * For each endpoint and each fault: the page shows a clear message (the server's usrMsg when there
  * is one), keeps what it already showed, and recovers by itself within one poll once the fault clears.
- * Faults are MSW-level overrides injected into the simulated backend.
+ * Faults are MSW-level overrides injected into the simulated backend. The page's clock is controlled:
+ * "within one poll" means the clock moves on by one poll interval and no further.
  */
 
 
@@ -21,6 +23,65 @@ const expectedMessage: Record<Fault, RegExp> = {
   '404': /not found|not available/i,
 };
 
+const pollMs = 1000;
+const requestTimeoutMs = 2000;
+
+/**
+ * Page time from clearing the fault to a good answer: one poll — except after a hung request, which
+ * must first reach the request timeout, and then gets its retry (at most 2 s later).
+ */
+const recoveryMs = (fault: Fault, interval: number) => (fault === 'timeout' ? requestTimeoutMs + 2000 : interval);
+
+/**
+ * Stops the page's clock; from now on only the test moves it. The simulated backend answers at once
+ * (its usual 40 ms latency is a timer of the page's, which would otherwise wait on the paused clock).
+ */
+async function pauseClock(page: Page) {
+  const now = await page.evaluate(() => {
+    window.mockServingBackend!.latencyMs = 0;
+    return Date.now();
+  });
+  await page.clock.pauseAt(new Date(now + pollMs));
+}
+
+type Shown = ReturnType<Page['getByRole']>;
+
+/** Moves the page's clock on, a poll at a time, until `shown` appears (at most 30 s of page time). */
+async function runClockUntilShown(page: Page, shown: Shown) {
+  let pageTime = 0;
+  await expect
+    .poll(
+      async () => {
+        if ((await shown.count()) > 0) return true;
+        if (pageTime < 30_000) {
+          await page.clock.runFor(pollMs);
+          pageTime += pollMs;
+        }
+        return (await shown.count()) > 0;
+      },
+      { timeout: 30_000, intervals: [50] },
+    )
+    .toBe(true);
+}
+
+/**
+ * Once the fault is cleared: `interval` of page time (one poll), then at most 50 ms more (ticks that let
+ * zero-delay timers such as react-query's notification batching run), and the message must be gone.
+ */
+async function expectGoneAfterOnePoll(page: Page, message: Shown, interval = pollMs) {
+  await page.clock.runFor(interval);
+  let ticks = 0;
+  await expect
+    .poll(async () => {
+      if ((await message.count()) > 0 && ticks < 50) {
+        await page.clock.runFor(1);
+        ticks += 1;
+      }
+      return message.count();
+    })
+    .toBe(0);
+}
+
 /** Fast polls and a short timeout, so that a cell takes seconds. */
 async function useFastConfig(page: Page) {
   await page.route('**/config.json', async (route) => {
@@ -28,7 +89,7 @@ async function useFastConfig(page: Page) {
     const config = await response.json();
     await route.fulfill({
       response,
-      json: { ...config, requestTimeoutMs: 2000, polling: { transitioningMs: 1000, settledMs: 1000 } },
+      json: { ...config, requestTimeoutMs, polling: { transitioningMs: pollMs, settledMs: pollMs } },
     });
   });
 }
@@ -42,46 +103,55 @@ async function clear(page: Page, endpoint: string) {
 }
 
 test.describe('fault injection', () => {
-  test.beforeEach(async ({ page }) => useFastConfig(page));
+  test.beforeEach(async ({ page }) => {
+    await useFastConfig(page);
+    await page.clock.install();
+  });
 
   for (const fault of faults) {
     test(`fault cell: list × ${fault}`, async ({ page }) => {
       await openConsole(page, listPath);
       await expect(page.getByRole('link', { name: 'fraudmodel', exact: true })).toBeVisible();
+      await pauseClock(page);
       await inject(page, 'list', fault);
       const failure = page.getByRole('status').filter({ hasText: 'Refresh failed' });
-      await expect(failure).toContainText(expectedMessage[fault], { timeout: 30_000 });
+      await runClockUntilShown(page, failure);
+      await expect(failure).toContainText(expectedMessage[fault]);
       await expect(page.getByRole('link', { name: 'fraudmodel', exact: true })).toBeVisible();
       await clear(page, 'list');
-      await expect(failure).toHaveCount(0, { timeout: 10_000 });
+      await expectGoneAfterOnePoll(page, failure, recoveryMs(fault, pollMs));
       await expect(page.getByText(/^Updated \d+ s ago$/).first()).toBeVisible();
     });
 
     test(`fault cell: deployment × ${fault}`, async ({ page }) => {
       await openConsole(page, `${listPath}/${deploymentIds.fraudmodel}`);
       await expect(page.getByRole('heading', { level: 1, name: 'fraudmodel' })).toBeVisible();
+      await pauseClock(page);
       await inject(page, 'deployment', fault);
       const message =
         fault === '404'
           ? page.getByRole('alert').filter({ hasText: 'This deployment no longer exists' })
           : page.getByRole('status').filter({ hasText: 'Refresh failed' }).first();
-      await expect(message).toContainText(expectedMessage[fault], { timeout: 30_000 });
+      await runClockUntilShown(page, message);
+      await expect(message).toContainText(expectedMessage[fault]);
       await expect(page.getByRole('heading', { level: 1, name: 'fraudmodel' })).toBeVisible();
       await expect(page.getByRole('region', { name: 'Resource allocation' })).toContainText('1 of 1 running');
       await clear(page, 'deployment');
-      await expect(message).toHaveCount(0, { timeout: 10_000 });
+      await expectGoneAfterOnePoll(page, message, recoveryMs(fault, pollMs));
     });
 
     test(`fault cell: logs × ${fault}`, async ({ page }) => {
       await openConsole(page, `${listPath}/${deploymentIds.fraudmodel}?follow=1`);
       const logs = page.getByRole('region', { name: 'Transient logs' });
       await expect(logs.getByRole('log')).toContainText('uvicorn');
+      await pauseClock(page);
       await inject(page, 'logs', fault);
       const failure = logs.getByRole('status').filter({ hasText: 'Refresh failed' });
-      await expect(failure).toContainText(expectedMessage[fault], { timeout: 30_000 });
+      await runClockUntilShown(page, failure);
+      await expect(failure).toContainText(expectedMessage[fault]);
       await expect(logs.getByRole('log')).toContainText('uvicorn');
       await clear(page, 'logs');
-      await expect(failure).toHaveCount(0, { timeout: 10_000 });
+      await expectGoneAfterOnePoll(page, failure, recoveryMs(fault, logFollowIntervalMs));
     });
 
     test(`fault cell: start/stop × ${fault}`, async ({ page }) => {

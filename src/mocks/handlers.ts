@@ -68,8 +68,8 @@ export function createHandlers(getBackend: () => MockBackend): HttpHandler[] {
   /** Wraps a handler: small latency like a real server, then an injected fault or the real answer. */
   const route = (endpoint: Endpoint, answer: (backend: MockBackend, url: URL, params: Record<string, string>) => Response) =>
     async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
-      await delay(40);
       const backend = getBackend();
+      if (backend.latencyMs > 0) await delay(backend.latencyMs);
       const canned = backend.faults.takeAnswer(endpoint);
       if (canned) return HttpResponse.json(canned.body as object, { status: canned.status });
       const fault = backend.faults.take(endpoint);

@@ -69,6 +69,8 @@ export class MockBackend {
   readonly scenario: Scenario;
   readonly speed: number;
   readonly faults: FaultInjector;
+  /** How long each answer takes, like a real server (0: at once; tests that control the clock use 0). */
+  latencyMs = 40;
   private readonly now: () => number;
   private readonly store: StateStore | undefined;
   private readonly durations: Durations;

@@ -25,13 +25,12 @@ import { RefreshIndicator } from '@/components/refresh-indicator';
 import { Section } from '@/components/section';
 import { logsQueries } from '../api/logs-queries';
 import { findMatches, firstErrorLine, logFileName, toLogLines } from '../model/log-lines';
-import type { LogTarget } from '../model/log-target';
+import { logFollowIntervalMs, type LogTarget } from '../model/log-target';
 import { HistoricalLogsLink } from './historical-logs-link';
 import { LogLinesView, type LogLinesViewHandle } from './log-lines-view';
 import { LogSearchField } from './log-search-field';
 import { tailOptions, useLogViewState } from './use-log-view-state';
 
-const followIntervalMs = 2000;
 
 function download(text: string, fileName: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
@@ -65,7 +64,7 @@ export function TransientLogs({ target }: { target: LogTarget }) {
   const query = useQuery({
     ...logsQueries.transient(target.projectId, target.id, view.component, view.tail),
     enabled: unavailableReason === null,
-    refetchInterval: follow ? followIntervalMs : false,
+    refetchInterval: follow ? logFollowIntervalMs : false,
   });
 
   const instances = query.data;

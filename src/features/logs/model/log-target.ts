@@ -15,3 +15,6 @@ export interface LogTarget {
 }
 
 export type LogComponent = 'predictor' | 'transformer';
+
+/** How often a followed log is read again (the newest Hopsworks UI tails every 2 seconds too). */
+export const logFollowIntervalMs = 2000;
