@@ -1,5 +1,5 @@
 import { visuallyHidden } from '@mui/utils';
-import { formatAbsolute, formatRelative } from '@/lib/format';
+import { formatAbsolute, formatRelative, isoOrUndefined } from '@/lib/format';
 import { useNow } from '@/lib/use-now';
 
 /**
@@ -9,9 +9,11 @@ import { useNow } from '@/lib/use-now';
 export function RelativeTime({ epochMs }: { epochMs: number | undefined }) {
   const now = useNow(10_000);
   if (epochMs === undefined) return <span>—</span>;
+  const iso = isoOrUndefined(epochMs);
+  if (iso === undefined) return <span>unknown</span>;
   const absolute = formatAbsolute(epochMs);
   return (
-    <time dateTime={new Date(epochMs).toISOString()} title={absolute}>
+    <time dateTime={iso} title={absolute}>
       {formatRelative(epochMs, now)}
       <span style={visuallyHidden}> ({absolute})</span>
     </time>

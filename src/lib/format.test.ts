@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRelative } from './format';
+import { formatAbsolute, formatCores, formatDuration, formatMemory, formatRelative, isoOrUndefined } from './format';
 
 const now = Date.parse('2026-11-24T12:00:00Z');
 
@@ -19,4 +19,19 @@ describe('formatRelative — the one relative-time formatter', () => {
     [now - 2 * 3600_000 - 5, '2 h ago'],
     [now + 5_000, '0 s ago'],
   ])('short: %s → %s', (epochMs, text) => expect(formatRelative(epochMs, now, 'short')).toBe(text));
+});
+
+describe('formatters never throw on hostile values', () => {
+  const hostile = [NaN, Infinity, -Infinity, 1718000000000000000, 9e15, -9e15, Number.MAX_VALUE];
+  it.each(hostile)('%s reads "unknown" in every formatter', (value) => {
+    expect(formatAbsolute(value)).toBe('unknown');
+    expect(isoOrUndefined(value)).toBeUndefined();
+    if (!Number.isFinite(value)) {
+      expect(formatRelative(value, now)).toBe('unknown');
+      expect(formatRelative(value, now, 'short')).toBe('unknown');
+      expect(formatDuration(value)).toBe('unknown');
+      expect(formatMemory(value)).toBe('unknown');
+      expect(formatCores(value)).toBe('unknown');
+    }
+  });
 });

@@ -25,6 +25,7 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
  * `short`: "4 s ago", "2 min ago", "3 h ago" (live "Updated … ago" labels that change every second).
  */
 export function formatRelative(epochMs: number, now: number, style: 'long' | 'short' = 'long'): string {
+  if (!Number.isFinite(epochMs) || !Number.isFinite(now)) return 'unknown';
   const diff = epochMs - now;
   if (style === 'short') {
     const seconds = Math.max(0, Math.round(-diff / 1000));
@@ -39,12 +40,21 @@ export function formatRelative(epochMs: number, now: number, style: 'long' | 'sh
   return 'just now';
 }
 
+/** Never throws: a value that is not a drawable instant reads "unknown". */
 export function formatAbsolute(epochMs: number): string {
-  return absoluteFormat.format(new Date(epochMs));
+  const date = new Date(epochMs);
+  return Number.isNaN(date.getTime()) ? 'unknown' : absoluteFormat.format(date);
+}
+
+/** An ISO string for `<time dateTime>`, or undefined when the value is not a valid instant. */
+export function isoOrUndefined(epochMs: number): string | undefined {
+  const date = new Date(epochMs);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
 /** "2 min 10 s", "45 s", "1 h 3 min". */
 export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms)) return 'unknown';
   const totalSeconds = Math.max(0, Math.floor(ms / 1000));
   const hours = Math.floor(totalSeconds / 3600);
   const minutes = Math.floor((totalSeconds % 3600) / 60);
@@ -56,10 +66,12 @@ export function formatDuration(ms: number): string {
 
 export function formatMemory(megabytes: number | undefined): string {
   if (megabytes === undefined) return '—';
+  if (!Number.isFinite(megabytes)) return 'unknown';
   return megabytes >= 1024 ? `${+(megabytes / 1024).toFixed(1)} GB` : `${megabytes} MB`;
 }
 
 export function formatCores(cores: number | undefined): string {
   if (cores === undefined) return '—';
+  if (!Number.isFinite(cores)) return 'unknown';
   return `${+cores.toFixed(2)} ${cores === 1 ? 'core' : 'cores'}`;
 }

@@ -1,13 +1,24 @@
 /** Tolerant readers for values the backend sends in more than one shape. */
 
-/** Epoch ms from an epoch number, a numeric string or an ISO string; undefined when unreadable. */
+/** The instants a deployment time can plausibly be: 1970 up to the year 2200 (epoch ms). */
+const latestPlausibleMs = Date.UTC(2200, 0, 1);
+
+export function isPlausibleInstant(epochMs: number): boolean {
+  return Number.isFinite(epochMs) && epochMs >= 0 && epochMs <= latestPlausibleMs;
+}
+
+/**
+ * Epoch ms from an epoch number, a numeric string or an ISO string; undefined when unreadable or not a
+ * plausible instant (nanoseconds, 9e15…), so that one bad value shows as unknown instead of breaking
+ * every formatter that meets it.
+ */
 export function parseTimestamp(raw: unknown): number | undefined {
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
-  if (typeof raw !== 'string' || raw.trim() === '') return undefined;
-  const trimmed = raw.trim();
-  if (/^-?\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
-  const parsed = Date.parse(trimmed);
-  return Number.isNaN(parsed) ? undefined : parsed;
+  let epochMs: number;
+  if (typeof raw === 'number') epochMs = raw;
+  else if (typeof raw !== 'string' || raw.trim() === '') return undefined;
+  else if (/^-?\d+(\.\d+)?$/.test(raw.trim())) epochMs = Number(raw.trim());
+  else epochMs = Date.parse(raw.trim());
+  return isPlausibleInstant(epochMs) ? epochMs : undefined;
 }
 
 /** A number from a number or a numeric string; undefined otherwise. */

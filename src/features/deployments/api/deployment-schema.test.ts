@@ -152,6 +152,12 @@ describe('deploymentListSchema', () => {
     expect(list.unreadable).toBe(1);
   });
 
+  it('shows a deployment id once, and reports the ids the server listed twice', () => {
+    const list = deploymentListSchema.parse([running, { ...running, name: 'impostor' }, failed]);
+    expect(list.deployments.map((d) => d.name)).toEqual(['fraudmodel', 'churnmodel']);
+    expect(list.duplicateIds).toEqual([running.id]);
+  });
+
   it('rejects an answer that is not a list at all', () => {
     expect(deploymentListSchema.safeParse({ items: 'not a list' }).success).toBe(false);
     expect(deploymentListSchema.safeParse('hello').success).toBe(false);

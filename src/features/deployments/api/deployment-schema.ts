@@ -129,7 +129,10 @@ export type Deployment = z.output<typeof deploymentSchema>;
 export type ComponentAllocation = Deployment['predictor'];
 export type ComponentName = 'predictor' | 'transformer';
 
-/** The list answer: a bare array or `{count, items}`. Rows that cannot be read are counted, not fatal. */
+/**
+ * The list answer: a bare array or `{count, items}`. Rows that cannot be read are counted, not fatal;
+ * a second row with an id already listed is left out and its id reported (a row must open its own deployment).
+ */
 export const deploymentListSchema = z
   .union([
     z.array(z.unknown()),
@@ -137,13 +140,19 @@ export const deploymentListSchema = z
   ])
   .transform((items) => {
     const deployments: Deployment[] = [];
+    const seen = new Set<number>();
+    const duplicateIds = new Set<number>();
     let unreadable = 0;
     for (const item of items) {
       const parsed = deploymentSchema.safeParse(item);
-      if (parsed.success) deployments.push(parsed.data);
-      else unreadable += 1;
+      if (!parsed.success) unreadable += 1;
+      else if (seen.has(parsed.data.id)) duplicateIds.add(parsed.data.id);
+      else {
+        seen.add(parsed.data.id);
+        deployments.push(parsed.data);
+      }
     }
-    return { deployments, unreadable };
+    return { deployments, unreadable, duplicateIds: [...duplicateIds] };
   });
 
 export type DeploymentList = z.output<typeof deploymentListSchema>;

@@ -87,3 +87,10 @@ describe('one ANSI reader for what is searched, downloaded and drawn', () => {
     expect(lines[0]!.text.slice(match!.start, match!.end)).toBe('predict');
   });
 });
+
+describe('carriage returns', () => {
+  it('keep only the last frame of a progress bar, as a terminal shows it', () => {
+    const lines = toLogLines('Downloading:  10%|#         |\rDownloading:  50%|#####     |\rDownloading: 100%|##########|\r\nnext line\r\n');
+    expect(lines.map((line) => line.text)).toEqual(['Downloading: 100%|##########|', 'next line']);
+  });
+});

@@ -17,7 +17,8 @@ export function toLogLines(content: string): LogLine[] {
   const rawLines = content.split('\n');
   if (rawLines.at(-1) === '') rawLines.pop();
   return rawLines.map((line) => {
-    const raw = line.endsWith('\r') ? line.slice(0, -1) : line;
+    // `\r` returns to the start of the line: progress bars redraw it frame by frame. Keep the last frame.
+    const raw = line.includes('\r') ? (line.split('\r').filter((frame) => frame !== '').at(-1) ?? '') : line;
     const text = ansiToText(raw);
     return { raw, text, isError: errorPattern.test(text) };
   });

@@ -112,6 +112,12 @@ export function DeploymentsListPage({ projectId }: { projectId: number }) {
               {list.data.unreadable === 1 ? ' is' : ' are'} not shown.
             </Alert>
           )}
+          {list.data && list.data.duplicateIds.length > 0 && (
+            <Alert severity="warning">
+              The server listed more than one deployment with the same id ({list.data.duplicateIds.join(', ')}); only the first of each is
+              shown, so that every row opens its own deployment.
+            </Alert>
+          )}
           <ListToolbar
             query={queryText}
             statuses={selectedStatuses}

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { Section } from '@/components/section';
-import { formatAbsolute } from '@/lib/format';
+import { formatAbsolute, isoOrUndefined } from '@/lib/format';
 import type { Transition } from '../../model/observations';
 import { StatusIndicator } from '../status-indicator';
 
@@ -27,7 +27,7 @@ export function StatusHistory({ transitions }: { transitions: readonly Transitio
             <Box sx={{ display: 'flex', gap: 2, alignItems: 'baseline', flexWrap: 'wrap' }}>
               <StatusIndicator status={transition.status} rawStatus={transition.rawStatus} withTooltip={false} />
               <Typography variant="body2" color="text.secondary">
-                <time dateTime={new Date(transition.at).toISOString()}>{formatAbsolute(transition.at)}</time>
+                <time dateTime={isoOrUndefined(transition.at)}>{formatAbsolute(transition.at)}</time>
               </Typography>
             </Box>
             <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
