@@ -3,6 +3,7 @@ import { apiClient } from '@/lib/api/api-client';
 import { isApiError } from '@/lib/api/api-error';
 import { deploymentListSchema, deploymentSchema, type Deployment, type DeploymentList } from './deployment-schema';
 import { isTransitioning } from '../model/status';
+import { ExpectedTransitions } from '../model/expected-transitions';
 
 /** Query keys and options for deployments: one factory, shared by pages and mutations. */
 
@@ -13,10 +14,20 @@ export interface PollingIntervals {
 
 export const defaultPolling: PollingIntervals = { transitioningMs: 1500, settledMs: 15000 };
 
-/** Fast while anything shown is changing by itself, slower when everything is settled. */
-export function pollingInterval(deployments: readonly Deployment[] | undefined, intervals: PollingIntervals): number {
+/** Start/stop actions accepted but not yet visible in what the backend reports (shared by every page). */
+export const expectedTransitions = new ExpectedTransitions();
+
+/** Fast while anything shown is changing by itself or is expected to start changing, slower when settled. */
+export function pollingInterval(
+  deployments: readonly Deployment[] | undefined,
+  intervals: PollingIntervals,
+  projectId?: number,
+  now = Date.now(),
+): number {
   if (!deployments) return intervals.transitioningMs;
-  return deployments.some((deployment) => isTransitioning(deployment.status)) ? intervals.transitioningMs : intervals.settledMs;
+  if (deployments.some((deployment) => isTransitioning(deployment.status))) return intervals.transitioningMs;
+  if (projectId !== undefined && expectedTransitions.pending(projectId, deployments, now)) return intervals.transitioningMs;
+  return intervals.settledMs;
 }
 
 export function fetchDeployments(projectId: number, signal?: AbortSignal): Promise<DeploymentList> {
@@ -37,7 +48,7 @@ export const deploymentQueries = {
     queryOptions({
       queryKey: [...deploymentQueries.all(projectId), 'list'] as const,
       queryFn: ({ signal }) => fetchDeployments(projectId, signal),
-      refetchInterval: (query) => pollingInterval(query.state.data?.deployments, intervals),
+      refetchInterval: (query) => pollingInterval(query.state.data?.deployments, intervals, projectId),
     }),
   detail: (projectId: number, deploymentId: number, intervals: PollingIntervals = defaultPolling) =>
     queryOptions({
@@ -46,7 +57,7 @@ export const deploymentQueries = {
       refetchInterval: (query) => {
         // Never seen and not found: nothing to follow. Seen before: it may come back, keep checking slowly.
         if (isApiError(query.state.error) && query.state.error.status === 404) return query.state.data ? intervals.settledMs : false;
-        return pollingInterval(query.state.data ? [query.state.data] : undefined, intervals);
+        return pollingInterval(query.state.data ? [query.state.data] : undefined, intervals, projectId);
       },
     }),
 };

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { dataOwnerOnly, isRoleRefusal } from '@/lib/api/api-error';
 import { useNotify } from '@/components/notifications';
-import { deploymentQueries, postDeploymentAction } from './deployment-queries';
+import { deploymentQueries, expectedTransitions, postDeploymentAction } from './deployment-queries';
 import type { Deployment, DeploymentList } from './deployment-schema';
 import { statusAfterAccepted, type LifecycleAction } from '../model/actions';
 
@@ -18,6 +18,8 @@ export function useDeploymentAction(projectId: number) {
     mutationFn: ({ deployment, action }: { deployment: Deployment; action: LifecycleAction }) =>
       postDeploymentAction(projectId, deployment.id, action),
     onSuccess: async (_result, { deployment, action }) => {
+      // The next answers may still show the old status: keep polling fast until it moves.
+      expectedTransitions.expect(projectId, deployment.id, deployment.status, Date.now());
       const listKey = deploymentQueries.list(projectId).queryKey;
       const detailKey = deploymentQueries.detail(projectId, deployment.id).queryKey;
       await queryClient.cancelQueries({ queryKey: deploymentQueries.all(projectId) });
