@@ -16,10 +16,17 @@ describe('DeploymentsListPage', () => {
     const link = await screen.findByRole('link', { name: 'fraudmodel' });
     const row = link.closest('tr')!;
     expect(screen.getByRole('table', { name: 'Deployments' })).toContainElement(row);
-    expect(within(row).getByText('Running')).toBeInTheDocument();
-    expect(within(row).getByText('Deployment is ready')).toBeInTheDocument();
-    expect(within(row).getByText('1/1 · 1/1')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /5 failed: add to the status filter/ })).toBeInTheDocument();
+    // Expectations come from the simulated backend's own data, not from numbers copied out of the seed.
+    const answer = mock.backend.list(119);
+    if (!answer.ok) throw new Error('the simulator refused the list');
+    const wire = answer.body.find((d) => d.name === 'fraudmodel')!;
+    expect(within(row).getByText(wire.status)).toBeInTheDocument();
+    expect(within(row).getByText(wire.condition!.reason!)).toBeInTheDocument();
+    expect(
+      within(row).getByText(`${wire.availableInstances}/${wire.requestedInstances} · ${wire.availableTransformerInstances}/${wire.requestedTransformerInstances}`),
+    ).toBeInTheDocument();
+    const failed = answer.body.filter((d) => d.status === 'Failed').length;
+    expect(screen.getByRole('button', { name: `${failed} failed: add to the status filter` })).toBeInTheDocument();
   });
 
   it('filters as the user types', async () => {
