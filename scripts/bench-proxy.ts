@@ -13,6 +13,9 @@ const serviceTimeMs = Number(process.env.BENCH_PROXY_SERVICE_MS ?? 20);
 const directSeconds = Number(process.env.BENCH_PROXY_DIRECT_SECONDS ?? 15);
 const loadSeconds = Number(process.env.BENCH_PROXY_LOAD_SECONDS ?? 60);
 const capacitySeconds = Number(process.env.BENCH_PROXY_CAPACITY_SECONDS ?? 10);
+/** The equal offered load at which added latency is compared (a closed loop at saturation measures queueing). */
+const offeredRate = Number(process.env.BENCH_PROXY_OFFERED_RATE ?? 1000);
+const latencySeconds = Number(process.env.BENCH_PROXY_LATENCY_SECONDS ?? 15);
 
 interface FakeInfo {
   url: string;
@@ -43,8 +46,8 @@ interface Load {
   errors: number;
 }
 
-async function load(url: string, headers: Record<string, string>, duration: number): Promise<Load> {
-  const result = await autocannon({ url, connections, duration, headers });
+async function load(url: string, headers: Record<string, string>, duration: number, overallRate?: number): Promise<Load> {
+  const result = await autocannon({ url, connections, duration, headers, ...(overallRate ? { overallRate } : {}) });
   return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
@@ -67,7 +70,19 @@ async function compare(latencyMs: number, proxySeconds: number) {
     const rssBefore = rssMb(pid);
     const proxy = await load(`${server.origin}${path}`, proxied, proxySeconds);
     const rssAfter = rssMb(pid);
-    return { direct, proxy, ratio: proxy.rps / direct.rps, addedP99Ms: proxy.p99 - direct.p99, memoryGrowthMb: rssAfter - rssBefore };
+    // The same offered load both ways: the latency the proxy adds, not the queueing of a saturated machine.
+    const directAtRate = await load(`${info.url}${path}`, { authorization: `ApiKey ${info.keys.full}` }, latencySeconds, offeredRate);
+    const proxyAtRate = await load(`${server.origin}${path}`, proxied, latencySeconds, offeredRate);
+    return {
+      direct,
+      proxy,
+      ratio: proxy.rps / direct.rps,
+      addedP99Ms: proxy.p99 - direct.p99,
+      directAtRate,
+      proxyAtRate,
+      addedP99AtRateMs: proxyAtRate.p99 - directAtRate.p99,
+      memoryGrowthMb: rssAfter - rssBefore,
+    };
   } finally {
     await server.stop();
     fake.kill('SIGTERM');
@@ -77,7 +92,7 @@ async function compare(latencyMs: number, proxySeconds: number) {
 export async function measureProxy() {
   const clusterLike = await compare(serviceTimeMs, loadSeconds);
   const capacity = await compare(0, capacitySeconds);
-  return { serviceTimeMs, loadSeconds, clusterLike, capacity };
+  return { serviceTimeMs, loadSeconds, offeredRate, clusterLike, capacity };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(await measureProxy(), null, 2));
