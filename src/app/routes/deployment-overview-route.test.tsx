@@ -50,3 +50,23 @@ describe('the overview, through the UI (jsdom)', () => {
     expect(await screen.findByText('Could not start creditscoring: Deployment is busy. Please, try later.')).toBeInTheDocument();
   });
 });
+
+describe('the Stop dialog follows the deployment', () => {
+  it('changes its words when the deployment stops underneath, and sends no STOP', async () => {
+    const sent: string[] = [];
+    mock.server.events.on('request:start', ({ request }) => {
+      if (request.method === 'POST') sent.push(request.url);
+    });
+    const { queryClient } = renderOverview();
+    await screen.findByRole('heading', { level: 1, name: 'fraudmodel' });
+    await userEvent.click(screen.getByRole('button', { name: 'Stop fraudmodel' }));
+    expect(await screen.findByRole('dialog', { name: 'Stop fraudmodel?' })).toBeInTheDocument();
+    // Another client stops it; the page's next poll (run here at once) sees it stopping.
+    mock.backend.act(119, fraudmodel, 'STOP');
+    await queryClient.refetchQueries();
+    expect(await screen.findByRole('dialog', { name: /^fraudmodel is now (Stopping|Stopped)$/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Stop deployment' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(sent).toEqual([]);
+  }, 15_000);
+});

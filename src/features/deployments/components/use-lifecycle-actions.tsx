@@ -7,6 +7,8 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useActionPermission, type ActionPermission } from '@/lib/session/use-action-permission';
 import type { Deployment } from '../api/deployment-schema';
+import { actionAvailability } from '../model/actions';
+import { statusLabel } from '../model/status';
 import { useDeploymentAction } from '../api/use-deployment-action';
 
 export interface LifecycleActions {
@@ -22,8 +24,10 @@ export interface LifecycleActions {
 /**
  * Start / Stop for any number of deployments with one mutation and one confirmation dialog (a table
  * of 50 rows shares them instead of mounting 50 of each). Render `dialog` once next to the buttons.
+ * `currentOf` gives the latest polled state of a deployment, so that an open "Stop?" dialog changes its
+ * words when the deployment stops (or fails) underneath instead of sending a STOP that is refused.
  */
-export function useLifecycleActions(projectId: number) {
+export function useLifecycleActions(projectId: number, currentOf: (id: number) => Deployment | undefined) {
   const mutation = useDeploymentAction(projectId);
   const { mutate } = mutation;
   const [stopping, setStopping] = useState<Deployment | null>(null);
@@ -33,29 +37,51 @@ export function useLifecycleActions(projectId: number) {
   const permission = useActionPermission(projectId);
   const actions = useMemo<LifecycleActions>(() => ({ start, requestStop, pendingId, permission }), [start, requestStop, pendingId, permission]);
 
+  const current = stopping ? (currentOf(stopping.id) ?? stopping) : null;
+  const stopApplies = current ? actionAvailability('STOP', current.status).allowed : false;
+  const close = () => setStopping(null);
+
   const dialog = (
-    <Dialog open={stopping !== null} onClose={() => setStopping(null)} aria-labelledby="stop-deployment-title">
-      <DialogTitle id="stop-deployment-title">Stop {stopping?.name}?</DialogTitle>
-      <DialogContent>
-        <DialogContentText>
-          Its instances will be shut down and it will stop serving predictions until it is started again. Requests sent in the meantime will fail.
-        </DialogContentText>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={() => setStopping(null)} autoFocus>
-          Cancel
-        </Button>
-        <Button
-          color="error"
-          variant="contained"
-          onClick={() => {
-            if (stopping) mutate({ deployment: stopping, action: 'STOP' });
-            setStopping(null);
-          }}
-        >
-          Stop deployment
-        </Button>
-      </DialogActions>
+    <Dialog open={stopping !== null} onClose={close} aria-labelledby="stop-deployment-title">
+      {current && stopApplies ? (
+        <>
+          <DialogTitle id="stop-deployment-title">Stop {current.name}?</DialogTitle>
+          <DialogContent>
+            <DialogContentText>
+              Its instances will be shut down and it will stop serving predictions until it is started again. Requests sent in the meantime will fail.
+            </DialogContentText>
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={close} autoFocus>
+              Cancel
+            </Button>
+            <Button
+              color="error"
+              variant="contained"
+              onClick={() => {
+                mutate({ deployment: current, action: 'STOP' });
+                close();
+              }}
+            >
+              Stop deployment
+            </Button>
+          </DialogActions>
+        </>
+      ) : (
+        <>
+          <DialogTitle id="stop-deployment-title">
+            {current?.name} is now {current ? statusLabel(current.status, current.rawStatus) : ''}
+          </DialogTitle>
+          <DialogContent>
+            <DialogContentText>It changed while this dialog was open, so there is nothing to stop any more.</DialogContentText>
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={close} autoFocus>
+              Close
+            </Button>
+          </DialogActions>
+        </>
+      )}
     </Dialog>
   );
   return { actions, dialog };

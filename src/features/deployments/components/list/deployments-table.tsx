@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import { Link as RouterLink } from 'react-router';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
@@ -89,7 +89,8 @@ interface DeploymentsTableProps {
 }
 
 export const DeploymentsTable = memo(function DeploymentsTable({ projectId, rows, sort, direction, onSort }: DeploymentsTableProps) {
-  const { actions, dialog } = useLifecycleActions(projectId);
+  const currentOf = useCallback((id: number) => rows?.find((deployment) => deployment.id === id), [rows]);
+  const { actions, dialog } = useLifecycleActions(projectId, currentOf);
   return (
     <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
       {dialog}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
@@ -20,7 +20,8 @@ interface OverviewHeaderProps {
 
 /** Name, status, the condition one-liner, actions and "See logs". */
 export function OverviewHeader({ projectId, deployment, seeLogs, refresh }: OverviewHeaderProps) {
-  const { actions, dialog } = useLifecycleActions(projectId);
+  const currentOf = useCallback((id: number) => (id === deployment.id ? deployment : undefined), [deployment]);
+  const { actions, dialog } = useLifecycleActions(projectId, currentOf);
   return (
     <Stack spacing={1.5}>
       <Link component={RouterLink} to={paths.deployments.getHref(projectId)} sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, width: 'fit-content' }}>
