@@ -66,6 +66,18 @@ test.describe('transient logs', () => {
       .toBeLessThan(40);
   });
 
+  test('a match far to the right in a 50 KB line is scrolled into view', async ({ page }) => {
+    await openConsole(page, overview('fraudmodel'));
+    const logs = logsRegion(page);
+    await expect(logs.getByRole('log')).toContainText('uvicorn');
+    const needle = `needle-${Date.now()}`;
+    await page.evaluate((word) => window.mockServingBackend!.injectLogLines(1042, 'predictor', [`${'x'.repeat(50_000)} ${word} end`]), needle);
+    await logs.getByRole('switch', { name: 'Follow' }).click();
+    await logs.getByRole('searchbox', { name: 'Search in logs' }).fill(needle);
+    await expect(logs.getByRole('status').filter({ hasText: /^1 of 1$/ })).toBeVisible();
+    await expect(logs.getByRole('log').getByText(needle, { exact: true })).toBeInViewport();
+  });
+
   test('search highlights and counts matches', async ({ page }) => {
     await openConsole(page, overview('churnmodel'));
     const logs = logsRegion(page);

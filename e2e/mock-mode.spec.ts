@@ -54,3 +54,15 @@ test.describe('mock mode', () => {
     await expect(row(page, 'sentimentmodel')).toContainText('1/0');
   });
 });
+
+test.describe('network', () => {
+  test('offline is said plainly, with the time of the last good answer, and heals by itself', async ({ page, context }) => {
+    await openConsole(page, listPath);
+    await expect(page.getByText(/^Updated \d+ s ago$/)).toBeVisible();
+    await context.setOffline(true);
+    await expect(page.getByRole('status').filter({ hasText: /^Offline: no network\. Showing data from \d+ s ago \(.+\); it refreshes by itself/ })).toBeVisible();
+    await context.setOffline(false);
+    await expect(page.getByText(/^Updated \d+ s ago$/)).toBeVisible();
+    await expect(page.getByText(/^Offline/)).toHaveCount(0);
+  });
+});

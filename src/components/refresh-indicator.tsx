@@ -3,9 +3,11 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import CircularProgress from '@mui/material/CircularProgress';
 import SyncProblemOutlined from '@mui/icons-material/SyncProblemOutlined';
+import CloudOffOutlined from '@mui/icons-material/CloudOffOutlined';
 import { useNow } from '@/lib/use-now';
 import { errorMessage } from '@/lib/api/api-error';
-import { formatRelative } from '@/lib/format';
+import { formatAbsolute, formatRelative } from '@/lib/format';
+import { useOnline } from '@/lib/use-online';
 
 interface RefreshIndicatorProps {
   dataUpdatedAt: number;
@@ -17,10 +19,16 @@ interface RefreshIndicatorProps {
 /** "Updated 4 s ago"; after a failed refresh, says so and that it keeps retrying. */
 export function RefreshIndicator({ dataUpdatedAt, isFetching, refreshError }: RefreshIndicatorProps) {
   const now = useNow(1000);
+  const online = useOnline();
   const age = formatRelative(dataUpdatedAt, now, 'short');
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minHeight: 24 }}>
-      {refreshError ? (
+      {!online ? (
+        <Typography variant="body2" role="status" sx={{ color: 'warning.main', display: 'flex', alignItems: 'center', gap: 0.5 }}>
+          <CloudOffOutlined fontSize="small" aria-hidden />
+          Offline: no network. Showing data from {age} ({formatAbsolute(dataUpdatedAt)}); it refreshes by itself when the network is back.
+        </Typography>
+      ) : refreshError ? (
         <Tooltip title={errorMessage(refreshError)}>
           <Typography
             variant="body2"

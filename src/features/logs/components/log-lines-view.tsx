@@ -56,6 +56,21 @@ export const LogLinesView = forwardRef<LogLinesViewHandle, LogLinesViewProps>(fu
     if (stickToBottom) scrollToBottom();
   }, [stickToBottom, scrollToBottom, lines]);
 
+  // The selected match may sit far to the right in a long line: bring it into view sideways too, once
+  // its row is rendered (the virtualiser renders it a frame after scrolling to it).
+  useEffect(() => {
+    if (!currentMatch) return;
+    let frame = 0;
+    let attempts = 0;
+    const reveal = () => {
+      const mark = scrollRef.current?.querySelector<HTMLElement>('mark.log-match-current');
+      if (mark) mark.scrollIntoView({ block: 'nearest', inline: 'center' });
+      else if (attempts++ < 5) frame = requestAnimationFrame(reveal);
+    };
+    frame = requestAnimationFrame(reveal);
+    return () => cancelAnimationFrame(frame);
+  }, [currentMatch]);
+
   // Open on the newest lines, like a terminal.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => scrollToBottom(), []);

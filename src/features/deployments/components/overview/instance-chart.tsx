@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 import type { InstanceSample } from '../../model/observations';
+import { axisTicks, isDrawableCount, largestDrawableCount } from '../../model/chart-axis';
 
 const width = 560;
 const height = 120;
@@ -21,10 +22,21 @@ export function InstanceChart({ samples, requested }: { samples: readonly Instan
       </Typography>
     );
   }
+  const values: number[] = [requested.predictor, requested.transformer ?? 0, ...samples.flatMap((s) => [s.predictor, s.transformer ?? 0])];
+  const undrawable = values.filter((value) => !isDrawableCount(value));
+  if (undrawable.length > 0) {
+    return (
+      <Typography variant="body2" color="warning.main" role="note">
+        The server reported instance counts the chart cannot draw ({undrawable.slice(0, 3).join(', ')}): counts must be whole
+        numbers from 0 to {largestDrawableCount.toLocaleString('en-US')}.
+      </Typography>
+    );
+  }
   const start = samples[0]!.at;
   const end = samples.at(-1)!.at;
   const span = Math.max(end - start, 1);
-  const maxValue = Math.max(1, requested.predictor, requested.transformer ?? 0, ...samples.map((s) => Math.max(s.predictor, s.transformer ?? 0)));
+  const ticks = axisTicks(Math.max(...values));
+  const maxValue = ticks.at(-1)!;
   const x = (at: number) => padding.left + ((at - start) / span) * (width - padding.left - padding.right);
   const y = (value: number) => padding.top + (1 - value / maxValue) * (height - padding.top - padding.bottom);
   const predictor = stepPath(samples.map((s) => ({ x: x(s.at), y: y(s.predictor) })));
@@ -38,7 +50,7 @@ export function InstanceChart({ samples, requested }: { samples: readonly Instan
   return (
     <Box>
       <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={summary} style={{ maxWidth: width, display: 'block' }}>
-        {Array.from({ length: maxValue + 1 }, (_, value) => (
+        {ticks.map((value) => (
           <g key={value}>
             <line x1={padding.left} x2={width - padding.right} y1={y(value)} y2={y(value)} stroke={theme.palette.divider} />
             <text x={padding.left - 6} y={y(value) + 4} textAnchor="end" fontSize="11" fill={theme.palette.text.secondary}>
