@@ -66,10 +66,18 @@ async function compare(latencyMs: number, proxySeconds: number) {
     const proxied = { cookie, 'sec-fetch-site': 'same-origin' };
     const direct = await load(`${info.url}${path}`, { authorization: `ApiKey ${info.keys.full}` }, Math.min(directSeconds, proxySeconds));
     await load(`${server.origin}${path}`, proxied, 10); // warm-up: growth is measured from a steady state
+    // Memory growth: the server's RSS sampled every 2 s during the load, the median of the last five
+    // samples against the median of the first five (two single readings mostly measure GC timing).
     const pid = server.process.pid!;
-    const rssBefore = rssMb(pid);
+    const samples: number[] = [];
+    const sampler = setInterval(() => samples.push(rssMb(pid)), 2000);
+    samples.push(rssMb(pid));
     const proxy = await load(`${server.origin}${path}`, proxied, proxySeconds);
-    const rssAfter = rssMb(pid);
+    clearInterval(sampler);
+    samples.push(rssMb(pid));
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const rssBefore = median(samples.slice(0, 5));
+    const rssAfter = median(samples.slice(-5));
     // The same offered load both ways: the latency the proxy adds, not the queueing of a saturated machine.
     const directAtRate = await load(`${info.url}${path}`, { authorization: `ApiKey ${info.keys.full}` }, latencySeconds, offeredRate);
     const proxyAtRate = await load(`${server.origin}${path}`, proxied, latencySeconds, offeredRate);
