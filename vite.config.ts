@@ -55,8 +55,11 @@ export default defineConfig({
     projects: [
       // Pure logic, the simulator, the API client and the server: no DOM, so they run in node.
       { extends: true, test: { name: 'node', environment: 'node', include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts', '*.test.ts'] } },
-      // Components through the UI, in jsdom.
-      { extends: true, test: { name: 'dom', environment: 'jsdom', setupFiles: ['./src/testing/setup-tests.ts'], include: ['src/**/*.test.tsx'] } },
+      // Components through the UI, in jsdom (slow to start while typecheck and lint run beside it: a roomy timeout).
+      {
+        extends: true,
+        test: { name: 'dom', environment: 'jsdom', setupFiles: ['./src/testing/setup-tests.ts'], include: ['src/**/*.test.tsx'], testTimeout: 30_000 },
+      },
     ],
   },
 });

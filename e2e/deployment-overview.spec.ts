@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { deploymentIds, listPath, openConsole } from './support';
+import { deploymentIds, listPath, openConsole, simulatedDeployment, runningOf } from './support';
 
 const overview = (name: keyof typeof deploymentIds) => `${listPath}/${deploymentIds[name]}`;
 
@@ -16,9 +16,13 @@ test.describe('deployment overview', () => {
   test('resource allocation shows running and requested instances for predictor and transformer', async ({ page }) => {
     await openConsole(page, overview('fraudmodel'));
     const allocation = page.getByRole('region', { name: 'Resource allocation' });
-    await expect(allocation.getByRole('region', { name: 'Predictor' })).toContainText('1 of 1 running');
-    await expect(allocation.getByRole('region', { name: 'Transformer' })).toContainText('1 of 1 running');
-    await expect(allocation.getByRole('table', { name: 'Predictor resources' })).toContainText('0.2 cores');
+    await expect(allocation).toBeVisible();
+    const fraudmodel = await simulatedDeployment(page, 'fraudmodel');
+    await expect(allocation.getByRole('region', { name: 'Predictor' })).toContainText(runningOf(fraudmodel.availableInstances, fraudmodel.requestedInstances));
+    await expect(allocation.getByRole('region', { name: 'Transformer' })).toContainText(
+      runningOf(fraudmodel.availableTransformerInstances, fraudmodel.requestedTransformerInstances),
+    );
+    await expect(allocation.getByRole('table', { name: 'Predictor resources' })).toContainText(`${fraudmodel.predictorResources!.requests!.cores} cores`);
   });
 
   test('a start walks the condition steps to Running', async ({ page }) => {
@@ -87,7 +91,8 @@ test.describe('deployment overview', () => {
     const allocation = page.getByRole('region', { name: 'Resource allocation' });
     await expect(allocation).toContainText('0 instances run');
     await expect(allocation).toContainText('cold start');
-    await expect(allocation).toContainText('0 of 0 running');
+    const idle = await simulatedDeployment(page, 'sentimentmodel');
+    await expect(allocation).toContainText(runningOf(idle.availableInstances, idle.requestedInstances));
   });
 
   test('a missing deployment shows not-found with a way back', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { deploymentIds, listPath, openConsole, row } from './support';
+import { deploymentIds, listPath, openConsole, row, runningOf, simulatedDeployment } from './support';
 import { faultKinds as faults, type FaultKind as Fault } from '../src/mocks/simulator/faults';
 import { logFollowIntervalMs } from '../src/features/logs/model/log-target';
 
@@ -135,7 +135,8 @@ test.describe('fault injection', () => {
       await runClockUntilShown(page, message);
       await expect(message).toContainText(expectedMessage[fault]);
       await expect(page.getByRole('heading', { level: 1, name: 'fraudmodel' })).toBeVisible();
-      await expect(page.getByRole('region', { name: 'Resource allocation' })).toContainText('1 of 1 running');
+      const fraudmodel = await simulatedDeployment(page, 'fraudmodel');
+      await expect(page.getByRole('region', { name: 'Resource allocation' })).toContainText(runningOf(fraudmodel.availableInstances, fraudmodel.requestedInstances));
       await clear(page, 'deployment');
       await expectGoneAfterOnePoll(page, message, recoveryMs(fault, pollMs));
     });

@@ -38,6 +38,17 @@ export interface SimulatedDeployment {
   requestedInstances?: number;
   availableTransformerInstances?: number;
   requestedTransformerInstances?: number;
+  predictorResources?: { requests?: { cores?: number; memory?: number } };
+}
+
+/** "<running> of <requested> running", as the overview words it. */
+export const runningOf = (running: number | undefined, requested: number | undefined) => `${running ?? 0} of ${requested ?? 0} running`;
+
+/** One deployment as the simulated backend holds it now. */
+export async function simulatedDeployment(page: Page, name: string): Promise<SimulatedDeployment> {
+  const found = (await simulatedDeployments(page)).find((deployment) => deployment.name === name);
+  if (!found) throw new Error(`the simulator has no ${name}`);
+  return found;
 }
 
 /** What the page's simulated backend holds right now: expectations come from it, not from copied numbers. */
