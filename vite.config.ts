@@ -20,12 +20,8 @@ function productionServerRoutes(): Plugin {
         import('./server/paths.ts'),
       ]);
       const config = loadServerConfig({ SESSION_SECRET: randomBytes(32).toString('hex'), ...process.env, BASE_PATH: '' });
-      const app = await buildServer({ config, distDir: false, logger: { level: 'warn' } });
-      const { fileURLToPath: toPath } = await import('node:url');
-      const { readFileSync } = await import('node:fs');
-      const { runtimeConfigFor } = await import('./server/plugins/console-app.ts');
-      const fileConfig = JSON.parse(readFileSync(toPath(new URL('./public/config.json', import.meta.url)), 'utf8')) as Record<string, unknown>;
-      app.get(paths('').config, async (_request, reply) => reply.header('cache-control', 'no-store').send(runtimeConfigFor(config, fileConfig)));
+      const runtimeConfigFile = fileURLToPath(new URL('./public/config.json', import.meta.url));
+      const app = await buildServer({ config, distDir: false, runtimeConfigFile, logger: { level: 'warn' } });
       await app.ready();
       const serverPaths = paths('');
       server.middlewares.use((req, res, next) => {

@@ -6,7 +6,7 @@ import type { Agent } from 'undici';
 import type { ServerConfig } from './config.ts';
 import { createUpstreamAgent } from './hopsworks/upstream.ts';
 import { accessLogPlugin } from './plugins/access-log.ts';
-import { consoleAppPlugin } from './plugins/console-app.ts';
+import { consoleAppPlugin, registerRuntimeConfig } from './plugins/console-app.ts';
 import { healthPlugin } from './plugins/health.ts';
 import { hopsworksProxyPlugin } from './plugins/hopsworks-proxy.ts';
 import { securityHeadersPlugin } from './plugins/security-headers.ts';
@@ -17,6 +17,8 @@ export interface BuildServerOptions {
   config: ServerConfig;
   /** The production build to serve; `false` when something else serves the app (the Vite dev server). */
   distDir?: string | false;
+  /** Without a build: where the runtime config's file settings come from (the dev server: public/config.json). */
+  runtimeConfigFile?: string;
   /** Fastify's logger: pino options, a stream destination, or false. */
   logger?: FastifyServerOptions['logger'];
 }
@@ -42,7 +44,7 @@ function trustProxySetting(value: ServerConfig['trustProxy']): FastifyHttpOption
 }
 
 /** The production server, one plugin per concern. Tests drive it with `app.inject()`; main.ts listens. */
-export async function buildServer({ config, distDir = defaultDistDir, logger }: BuildServerOptions): Promise<FastifyInstance> {
+export async function buildServer({ config, distDir = defaultDistDir, runtimeConfigFile, logger }: BuildServerOptions): Promise<FastifyInstance> {
   const options: FastifyHttpOptions<Server> = {
     logger: logger ?? { level: config.logLevel, redact: { paths: redactedPaths, censor: '[redacted]' } },
     logController: new LogController({ disableRequestLogging: true }),
@@ -62,5 +64,6 @@ export async function buildServer({ config, distDir = defaultDistDir, logger }: 
   await app.register(sessionRoutesPlugin, { config, agent });
   await app.register(hopsworksProxyPlugin, { config });
   if (distDir) await app.register(consoleAppPlugin, { config, distDir });
+  else if (runtimeConfigFile) registerRuntimeConfig(app, config, runtimeConfigFile);
   return app;
 }

@@ -5,10 +5,7 @@ import type { ServerConfig } from '../config.ts';
 /** The one HTTP client the server uses to reach Hopsworks (TLS settings from the environment). */
 export function createUpstreamAgent(config: Pick<ServerConfig, 'caFile' | 'insecureTls' | 'upstreamTimeoutMs'>): Agent {
   return new Agent({
-    connect: {
-      ...(config.caFile ? { ca: readFileSync(config.caFile) } : {}),
-      rejectUnauthorized: !config.insecureTls,
-    },
+    connect: upstreamConnectOptions(config),
     headersTimeout: config.upstreamTimeoutMs,
     bodyTimeout: config.upstreamTimeoutMs,
     keepAliveTimeout: 30_000,

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fp from 'fastify-plugin';
 import fastifyStatic from '@fastify/static';
-import type { FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ServerConfig } from '../config.ts';
 import { paths } from '../paths.ts';
 
@@ -37,6 +37,13 @@ export function indexHtmlFor(html: string, basePath: string): string {
 
 const noStore = 'no-store';
 
+/** `<base>/config.json`: the file's settings filled in from the environment, never cached. */
+export function registerRuntimeConfig(app: FastifyInstance, config: ServerConfig, configFile: string): void {
+  const fileConfig = existsSync(configFile) ? (JSON.parse(readFileSync(configFile, 'utf8')) as Record<string, unknown>) : {};
+  const body = JSON.stringify(runtimeConfigFor(config, fileConfig));
+  app.get(paths(config.basePath).config, async (_request, reply) => reply.header('cache-control', noStore).type('application/json; charset=utf-8').send(body));
+}
+
 /**
  * The production build under BASE_PATH: hashed assets cached for a year, index.html and config never
  * cached, any route of the app (a deep link) answered with index.html, an unknown asset with a 404.
@@ -46,14 +53,11 @@ export const consoleAppPlugin = fp<ConsoleAppOptions>(
     const indexFile = join(distDir, 'index.html');
     if (!existsSync(indexFile)) throw new Error(`No production build in ${distDir}: run \`npm run build\` first (npm run serve does it for you).`);
     const indexHtml = indexHtmlFor(readFileSync(indexFile, 'utf8'), config.basePath);
-    const configFile = join(distDir, 'config.json');
-    const fileConfig = existsSync(configFile) ? (JSON.parse(readFileSync(configFile, 'utf8')) as Record<string, unknown>) : {};
-    const runtimeConfig = JSON.stringify(runtimeConfigFor(config, fileConfig));
-    const { root, config: configPath } = paths(config.basePath);
+    const { root } = paths(config.basePath);
 
     const sendIndex = (reply: FastifyReply) => reply.header('cache-control', noStore).type('text/html; charset=utf-8').send(indexHtml);
 
-    app.get(configPath, async (_request, reply) => reply.header('cache-control', noStore).type('application/json; charset=utf-8').send(runtimeConfig));
+    registerRuntimeConfig(app, config, join(distDir, 'config.json'));
     app.get(root, async (_request, reply) => sendIndex(reply));
     if (config.basePath) {
       app.get(config.basePath, async (_request, reply) => reply.redirect(root));
