@@ -56,4 +56,14 @@ export default tseslint.config(
     settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
     rules: { 'import-x/no-restricted-paths': ['error', { zones: boundaryZones }] },
   },
+  {
+    // Specs take `test` from e2e/fixtures.ts, whose guard fails a test on any unexpected page error.
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@playwright/test', importNames: ['test'], message: "Import test from './fixtures': it fails a test on page errors it did not expect." }] },
+      ],
+    },
+  },
 );

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { parse } from 'node:url';
 import rison from 'rison-node';
 import { listPath, openConsole, row } from './support';

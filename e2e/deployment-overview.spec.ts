@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, failedRequest, test } from './fixtures';
 import { deploymentIds, listPath, openConsole, simulatedDeployment, runningOf } from './support';
 
 const overview = (name: keyof typeof deploymentIds) => `${listPath}/${deploymentIds[name]}`;
@@ -23,6 +23,17 @@ test.describe('deployment overview', () => {
       runningOf(fraudmodel.availableTransformerInstances, fraudmodel.requestedTransformerInstances),
     );
     await expect(allocation.getByRole('table', { name: 'Predictor resources' })).toContainText(`${fraudmodel.predictorResources!.requests!.cores} cores`);
+  });
+
+  test('limits of -1 read "no limit", never "-1"', async ({ page }) => {
+    await openConsole(page, overview('churnmodel'));
+    await expect(page.getByRole('heading', { level: 1, name: 'churnmodel' })).toBeVisible();
+    const churnmodel = await simulatedDeployment(page, 'churnmodel');
+    const unlimited = Object.entries(churnmodel.predictorResources!.limits!).filter(([, value]) => value === -1);
+    expect(unlimited.length).toBeGreaterThan(0);
+    const resources = page.getByRole('table', { name: 'Predictor resources' });
+    await expect(resources.getByRole('cell', { name: 'no limit', exact: true })).toHaveCount(unlimited.length);
+    await expect(resources).not.toContainText('-1');
   });
 
   test('a start walks the condition steps to Running', async ({ page }) => {
@@ -95,7 +106,8 @@ test.describe('deployment overview', () => {
     await expect(allocation).toContainText(runningOf(idle.availableInstances, idle.requestedInstances));
   });
 
-  test('a missing deployment shows not-found with a way back', async ({ page }) => {
+  test('a missing deployment shows not-found with a way back', async ({ page, expectConsoleErrors }) => {
+    expectConsoleErrors(failedRequest(404, /\/serving\/999999/));
     await openConsole(page, `${listPath}/999999`);
     await expect(page.getByRole('heading', { name: 'Deployment not found' })).toBeVisible();
     await page.getByRole('link', { name: 'Back to deployments' }).click();

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, failedRequest, test } from './fixtures';
 import { listPath, openConsole, row, simulatedDeployments } from './support';
 
 test.describe('deployments list', () => {
@@ -91,7 +91,8 @@ test.describe('deployments list', () => {
     await expect(fraudmodel.getByRole('cell', { name: 'Stopped', exact: true })).toBeVisible({ timeout: 20_000 });
   });
 
-  test('a refused action shows the server message', async ({ page }) => {
+  test('a refused action shows the server message', async ({ page, expectConsoleErrors }) => {
+    expectConsoleErrors(failedRequest(400, /\?action=START/));
     await openConsole(page, listPath, { speed: 1 });
     await expect(page.getByRole('link', { name: 'fraudmodel', exact: true })).toBeVisible();
     // The backend refuses the next start once (as when another client started it a moment earlier).

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { deploymentIds, listPath, openConsole, row, runningOf, simulatedDeployment } from './support';
 import { faultKinds as faults, type FaultKind as Fault } from '../src/mocks/simulator/faults';
 import { logFollowIntervalMs } from '../src/features/logs/model/log-target';
@@ -103,7 +103,9 @@ async function clear(page: Page, endpoint: string) {
 }
 
 test.describe('fault injection', () => {
-  test.beforeEach(async ({ page }) => {
+  test.beforeEach(async ({ page, expectConsoleErrors }) => {
+    // The browser notes each deliberately failed request.
+    expectConsoleErrors(/^console error: Failed to load resource: (net::ERR_FAILED|the server responded with a status of \d{3} )/);
     await useFastConfig(page);
     await page.clock.install();
   });
@@ -170,4 +172,19 @@ test.describe('fault injection', () => {
       await expect(creditscoring.getByRole('cell', { name: /^(Starting|Running)$/ })).toBeVisible();
     });
   }
+
+  test('a server unreachable for several polls: how many refreshes failed in a row and when the last good answer came; then back to normal', async ({ page }) => {
+    await openConsole(page, listPath);
+    await expect(page.getByRole('link', { name: 'fraudmodel', exact: true })).toBeVisible();
+    await pauseClock(page);
+    await inject(page, 'list', 'network');
+    const failures = (count: number) => page.getByRole('status').filter({ hasText: `Refresh failed ${count} times in a row` });
+    await runClockUntilShown(page, failures(3));
+    await expect(failures(3)).toContainText(expectedMessage.network);
+    await expect(failures(3)).toContainText(/Last good answer \d+ s ago \(.+\)\./);
+    await expect(page.getByRole('link', { name: 'fraudmodel', exact: true })).toBeVisible();
+    await clear(page, 'list');
+    await expectGoneAfterOnePoll(page, page.getByRole('status').filter({ hasText: 'Refresh failed' }), pollMs);
+    await expect(page.getByText(/^Updated \d+ s ago$/).first()).toBeVisible();
+  });
 });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { parse } from 'node:url';
 import rison from 'rison-node';
 import { deploymentIds, listPath, openConsole, simulatedDeployment } from './support';

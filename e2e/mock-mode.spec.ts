@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { listPath, openConsole, row, simulatedDeployments } from './support';
 
 test.describe('mock mode', () => {

@@ -38,7 +38,7 @@ export interface SimulatedDeployment {
   requestedInstances?: number;
   availableTransformerInstances?: number;
   requestedTransformerInstances?: number;
-  predictorResources?: { requests?: { cores?: number; memory?: number } };
+  predictorResources?: { requests?: { cores?: number; memory?: number }; limits?: { cores?: number; memory?: number; gpus?: number } };
 }
 
 /** "<running> of <requested> running", as the overview words it. */

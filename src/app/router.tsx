@@ -33,13 +33,19 @@ export function createAppRouter(basename: string, mockControl?: ReactNode) {
         element: <AppShell mockControl={mockControl} />,
         errorElement: <RouteErrorPage />,
         children: [
-          { path: paths.home.path, element: <HomeRedirect /> },
-          { path: paths.deployments.path, element: <DeploymentsListRoute /> },
           {
-            path: paths.deployment.path,
-            lazy: async () => ({ Component: (await import('./routes/deployment-overview-route')).DeploymentOverviewRoute }),
+            // A page that fails keeps the top bar (project switcher, session) around its error.
+            errorElement: <RouteErrorPage />,
+            children: [
+              { path: paths.home.path, element: <HomeRedirect /> },
+              { path: paths.deployments.path, element: <DeploymentsListRoute /> },
+              {
+                path: paths.deployment.path,
+                lazy: async () => ({ Component: (await import('./routes/deployment-overview-route')).DeploymentOverviewRoute }),
+              },
+              { path: '*', element: <PageNotFound /> },
+            ],
           },
-          { path: '*', element: <PageNotFound /> },
         ],
       },
     ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAbsolute, formatCores, formatDuration, formatMemory, formatRelative, isoOrUndefined } from './format';
+import { formatAbsolute, formatCores, formatDuration, formatMemory, formatRelative, isoOrUndefined, formatGpus, formatLimit } from './format';
 
 const now = Date.parse('2026-11-24T12:00:00Z');
 
@@ -32,6 +32,28 @@ describe('formatters never throw on hostile values', () => {
       expect(formatDuration(value)).toBe('unknown');
       expect(formatMemory(value)).toBe('unknown');
       expect(formatCores(value)).toBe('unknown');
+      expect(formatGpus(value)).toBe('unknown');
     }
+  });
+});
+
+describe('resource amounts and limits', () => {
+  it.each([
+    [-1, 'no limit', 'no limit', 'no limit'],
+    [-2, 'unknown', 'unknown', 'unknown'],
+    [undefined, '—', '—', '—'],
+    [0, '0 cores', '0 MB', '0'],
+    [2, '2 cores', '2 MB', '2'],
+  ])('limit %s → cores "%s", memory "%s", GPUs "%s"', (value, cores, memory, gpus) => {
+    expect(formatLimit(value, formatCores)).toBe(cores);
+    expect(formatLimit(value, formatMemory)).toBe(memory);
+    expect(formatLimit(value, formatGpus)).toBe(gpus);
+  });
+
+  it('a negative or fractional request is unknown, never "-1 cores"', () => {
+    expect(formatCores(-1)).toBe('unknown');
+    expect(formatMemory(-1)).toBe('unknown');
+    expect(formatGpus(-1)).toBe('unknown');
+    expect(formatGpus(0.5)).toBe('unknown');
   });
 });

@@ -66,12 +66,23 @@ export function formatDuration(ms: number): string {
 
 export function formatMemory(megabytes: number | undefined): string {
   if (megabytes === undefined) return '—';
-  if (!Number.isFinite(megabytes)) return 'unknown';
+  if (!Number.isFinite(megabytes) || megabytes < 0) return 'unknown';
   return megabytes >= 1024 ? `${+(megabytes / 1024).toFixed(1)} GB` : `${megabytes} MB`;
 }
 
 export function formatCores(cores: number | undefined): string {
   if (cores === undefined) return '—';
-  if (!Number.isFinite(cores)) return 'unknown';
+  if (!Number.isFinite(cores) || cores < 0) return 'unknown';
   return `${+cores.toFixed(2)} ${cores === 1 ? 'core' : 'cores'}`;
+}
+
+export function formatGpus(gpus: number | undefined): string {
+  if (gpus === undefined) return '—';
+  if (!Number.isInteger(gpus) || gpus < 0) return 'unknown';
+  return String(gpus);
+}
+
+/** A resource limit: the backend's `-1` (its default) means "no limit". */
+export function formatLimit(value: number | undefined, format: (value: number | undefined) => string): string {
+  return value === -1 ? 'no limit' : format(value);
 }

@@ -21,6 +21,15 @@ export function parseTimestamp(raw: unknown): number | undefined {
   return isPlausibleInstant(epochMs) ? epochMs : undefined;
 }
 
+/**
+ * A time field: undefined when the backend left it out, NaN when it sent something that is not a plausible
+ * instant — present (a deployment with an unreadable `deployed` is still deployed) but shown as unknown.
+ */
+export function parseTimestampField(raw: unknown): number | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  return parseTimestamp(raw) ?? Number.NaN;
+}
+
 /** A number from a number or a numeric string; undefined otherwise. */
 export function parseNumber(raw: unknown): number | undefined {
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;

@@ -38,7 +38,20 @@ declare global {
   }
 }
 
+/**
+ * msw checks an existing worker registration for updates without waiting for the answer; after a reload
+ * that check can fail ("Failed to update a ServiceWorker … Not found") while the registered worker keeps
+ * working. That one rejection is expected and harmless: it is not reported as an uncaught error.
+ */
+function ignoreMockWorkerUpdateFailures(serviceWorkerUrl: string): void {
+  window.addEventListener('unhandledrejection', (event) => {
+    const message = event.reason instanceof Error ? event.reason.message : String(event.reason);
+    if (/Failed to update a ServiceWorker/i.test(message) && message.includes(serviceWorkerUrl)) event.preventDefault();
+  });
+}
+
 export async function startMockBackend(serviceWorkerUrl: string): Promise<{ backend: MockBackend; settings: MockSettings }> {
+  ignoreMockWorkerUpdateFailures(serviceWorkerUrl);
   const settings = readMockSettings(window.location.search);
   const backend = new MockBackend({ ...settings, store: sessionStateStore });
   const worker = setupWorker(...createHandlers(() => backend));

@@ -70,3 +70,37 @@ describe('the Stop dialog follows the deployment', () => {
     expect(sent).toEqual([]);
   }, 15_000);
 });
+
+describe('hostile values from the backend', () => {
+  it('show as unknown or flagged where they are, the rest of the page works, and the next good answer heals them', async () => {
+    const wire = mock.backend.get(119, fraudmodel);
+    if (!wire.ok) throw new Error('the simulator has no fraudmodel');
+    const hostile = {
+      ...wire.body,
+      deployed: 1718000000000000000,
+      created: 9e15,
+      availableInstances: -3,
+      requestedInstances: -1,
+      predictorResources: { requests: { cores: -2, memory: 256, gpus: 0.5 }, limits: { cores: -1, memory: -1, gpus: -1 } },
+    };
+    mock.backend.faults.answerNext({ endpoint: 'deployment', status: 200, body: hostile });
+    const { queryClient } = renderOverview();
+    expect(await screen.findByRole('heading', { level: 1, name: 'fraudmodel' })).toBeInTheDocument();
+    const predictor = screen.getByRole('region', { name: 'Predictor' });
+    expect(predictor).toHaveTextContent('? of ? running');
+    expect(predictor).toHaveTextContent('The server sent instance counts outside reason (running -3, requested -1); they are not shown.');
+    const resources = within(predictor).getByRole('table', { name: 'Predictor resources' });
+    expect(within(resources).getAllByRole('cell', { name: 'no limit' })).toHaveLength(3);
+    expect(within(resources).getAllByRole('cell', { name: 'unknown' })).toHaveLength(2);
+    expect(screen.getByRole('region', { name: 'Details' })).toHaveTextContent(/unknown/);
+    expect(document.body).not.toHaveTextContent(/-1 cores|-1 MB|Invalid time value|could not be shown/);
+
+    await queryClient.refetchQueries();
+    const healed = mock.backend.get(119, fraudmodel);
+    if (!healed.ok) throw new Error('the simulator has no fraudmodel');
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Predictor' })).toHaveTextContent(`${healed.body.availableInstances} of ${healed.body.requestedInstances} running`),
+    );
+    expect(screen.queryByText(/outside reason/)).not.toBeInTheDocument();
+  });
+});

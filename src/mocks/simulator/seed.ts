@@ -8,8 +8,10 @@ export const mockProject = { id: 119, name: 'Fraud_Detection', owner: 'Jane Doe'
 const minute = 60_000;
 const day = 24 * 60 * minute;
 
-function resources(cores: number, memory: number, gpus = 0): WireResources {
-  return { requests: { cores, memory, gpus }, limits: { cores: Math.max(cores * 4, 1), memory: memory * 4, gpus } };
+/** `unlimited`: the backend's default limits, -1 each ("no limit"). */
+function resources(cores: number, memory: number, gpus = 0, unlimited = false): WireResources {
+  const limits = unlimited ? { cores: -1, memory: -1, gpus: -1 } : { cores: Math.max(cores * 4, 1), memory: memory * 4, gpus };
+  return { requests: { cores, memory, gpus }, limits };
 }
 
 interface SeedOptions {
@@ -25,6 +27,8 @@ interface SeedOptions {
   cores?: number;
   memory?: number;
   gpus?: number;
+  /** Limits left at the backend's default: -1 ("no limit"). */
+  unlimited?: boolean;
   createdAgo: number;
   creator?: string;
   inferenceLogging?: WireDeployment['inferenceLogging'];
@@ -47,7 +51,7 @@ export function makeSpec(options: SeedOptions, now: number): DeploymentSpec {
     creator: options.creator ?? 'Jane Doe',
     created: now - options.createdAgo,
     requestedInstances: options.instances ?? 1,
-    predictorResources: resources(options.cores ?? 0.2, options.memory ?? 256, options.gpus ?? 0),
+    predictorResources: resources(options.cores ?? 0.2, options.memory ?? 256, options.gpus ?? 0, options.unlimited),
     hopsworksInferencePath: `/project/${mockProject.id}/inference/models/${encodeURIComponent(options.name)}`,
     modelServerInferencePath: `/v1/models/${encodeURIComponent(options.name)}`,
     apiProtocol: 'REST',
@@ -58,7 +62,7 @@ export function makeSpec(options: SeedOptions, now: number): DeploymentSpec {
   if (options.transformer) {
     spec.transformer = 'transformer.py';
     spec.requestedTransformerInstances = options.transformerInstances ?? 1;
-    spec.transformerResources = resources(0.2, 128);
+    spec.transformerResources = resources(0.2, 128, 0, options.unlimited);
   }
   if (options.scaling) {
     spec.predictorScalingConfig = {
@@ -99,7 +103,7 @@ export function defaultSeed(now: number): SimDeployment[] {
     ),
     deployedSince(
       { kind: 'failed', since: now - 25 * minute, point: 'predictor' },
-      spec({ id: 1043, name: 'churnmodel', framework: 'SKLEARN', createdAgo: 6 * day, creator: 'Ahmed Khan' }),
+      spec({ id: 1043, name: 'churnmodel', framework: 'SKLEARN', createdAgo: 6 * day, creator: 'Ahmed Khan', unlimited: true }),
       'predictor',
     ),
     deployedSince(
@@ -143,7 +147,7 @@ export function defaultSeed(now: number): SimDeployment[] {
       { kind: 'stopping', since: now - 1_000, predictorInstances: 2, transformerInstances: 1 },
       spec({ id: 1051, name: 'ltvmodel', modelVersion: 2, framework: 'PYTHON', transformer: true, instances: 2, createdAgo: 15 * day, creator: 'Maria Rossi' }),
     ),
-    deployedSince({ kind: 'stopped' }, spec({ id: 1052, name: 'creditscoring', modelVersion: 8, framework: 'SKLEARN', transformer: true, createdAgo: 60 * day })),
+    deployedSince({ kind: 'stopped' }, spec({ id: 1052, name: 'creditscoring', modelVersion: 8, framework: 'SKLEARN', transformer: true, createdAgo: 60 * day, unlimited: true })),
     deployedSince({ kind: 'created' }, spec({ id: 1053, name: 'frauddetectorv2', modelVersion: 1, framework: 'TENSORFLOW', server: 'TENSORFLOW_SERVING', createdAgo: 3 * 60 * minute })),
     deployedSince({ kind: 'creating', since: now - 1_000 }, spec({ id: 1054, name: 'embeddingsmodel', framework: 'LLM', server: 'VLLM', createdAgo: 1_000, gpus: 1, cores: 2, memory: 16384 })),
   ];

@@ -114,8 +114,13 @@ describe('deploymentSchema', () => {
     expect(deployment.created).toBe(1718003600000);
   });
 
-  it('ignores an unreadable date instead of failing', () => {
-    expect(parse({ ...running, deployed: 'yesterday' }).deployed).toBeUndefined();
+  it('keeps an unreadable or implausible date as present but unknown (NaN), instead of failing or calling it absent', () => {
+    for (const deployed of ['yesterday', 1718000000000000000, 9e15, -5, true, {}]) {
+      expect(parse({ ...running, deployed }).deployed, JSON.stringify(deployed)).toBeNaN();
+    }
+    expect(parse({ ...running, deployed: null }).deployed).toBeUndefined();
+    const { deployed: _absent, ...notDeployed } = running;
+    expect(parse(notDeployed).deployed).toBeUndefined();
   });
 
   it('accepts missing optional blocks', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseNumber, parseText, parseTimestamp } from '@/lib/wire-values';
+import { parseNumber, parseText, parseTimestampField } from '@/lib/wire-values';
 import { parseStatus, type DeploymentStatus } from '../model/status';
 import { parseConditionStatus, parseConditionType, type Condition } from '../model/condition';
 
@@ -7,7 +7,7 @@ import { parseConditionStatus, parseConditionType, type Condition } from '../mod
 
 const optionalNumber = z.unknown().transform(parseNumber).optional();
 const optionalText = z.unknown().transform(parseText).optional();
-const optionalTimestamp = z.unknown().transform(parseTimestamp).optional();
+const optionalTimestamp = z.unknown().transform(parseTimestampField).optional();
 
 const resourceAmountsSchema = z
   .object({ cores: optionalNumber, memory: optionalNumber, gpus: optionalNumber })

@@ -52,6 +52,13 @@ describe('applyListView', () => {
   it('sorts by last deployed with never-deployed ones first when ascending', () => {
     expect(names({ sort: 'deployed' })).toEqual(['beta', 'churnmodel', 'Alpha', 'fraudmodel']);
   });
+
+  it('sorts an unreadable deployed time with the never-deployed ones, keeping the rest in order', () => {
+    const rows = [...all, deployment(5, 'garbled', 'Running', { deployed: 1718000000000000000 })];
+    const sorted = applyListView(rows, { query: '', statuses: [], sort: 'deployed', direction: 'asc' }).map((row) => row.name);
+    expect(sorted.slice(2)).toEqual(['churnmodel', 'Alpha', 'fraudmodel']);
+    expect(new Set(sorted.slice(0, 2))).toEqual(new Set(['beta', 'garbled']));
+  });
 });
 
 describe('counts and labels', () => {

@@ -1,5 +1,6 @@
 import type { Deployment } from '../api/deployment-schema';
 import { knownStatuses, statusTable, type DeploymentStatus } from './status';
+import { runningOfRequested } from './instance-counts';
 
 /** The list page's view state (search, status filter, sort, page), read from and written to the URL. */
 
@@ -52,8 +53,8 @@ export function writeListView(view: ListView, base: URLSearchParams = new URLSea
 }
 
 export function instancesLabel(deployment: Deployment): string {
-  const predictor = `${deployment.predictor.running}/${deployment.predictor.requested}`;
-  return deployment.transformer ? `${predictor} · ${deployment.transformer.running}/${deployment.transformer.requested}` : predictor;
+  const predictor = runningOfRequested(deployment.predictor);
+  return deployment.transformer ? `${predictor} · ${runningOfRequested(deployment.transformer)}` : predictor;
 }
 
 function matchesQuery(deployment: Deployment, needle: string): boolean {
@@ -66,13 +67,16 @@ const statusOrder = new Map<DeploymentStatus, number>([...filterableStatuses].ma
 const collator = new Intl.Collator('en', { numeric: true });
 const compareText = collator.compare;
 
+/** Missing or unreadable times sort as the oldest (NaN would break the sort). */
+const sortableInstant = (epochMs: number | undefined) => (epochMs !== undefined && Number.isFinite(epochMs) ? epochMs : -Infinity);
+
 const comparators: Record<SortColumn, (a: Deployment, b: Deployment) => number> = {
   name: (a, b) => compareText(a.name, b.name),
   status: (a, b) => (statusOrder.get(a.status) ?? 0) - (statusOrder.get(b.status) ?? 0),
   condition: (a, b) => compareText(a.condition?.reason ?? '', b.condition?.reason ?? ''),
   model: (a, b) => compareText(a.modelName ?? '', b.modelName ?? '') || (a.modelVersion ?? 0) - (b.modelVersion ?? 0),
   instances: (a, b) => a.predictor.running - b.predictor.running || a.predictor.requested - b.predictor.requested,
-  deployed: (a, b) => (a.deployed ?? -Infinity) - (b.deployed ?? -Infinity),
+  deployed: (a, b) => sortableInstant(a.deployed) - sortableInstant(b.deployed),
 };
 
 /** Sorts by a column (ties broken by name). Sort once, then filter on each keystroke: filtering keeps the order. */

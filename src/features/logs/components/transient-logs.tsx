@@ -180,7 +180,7 @@ export function TransientLogs({ target }: { target: LogTarget }) {
       id={transientLogsAnchor}
       actions={
         <>
-          {instances && <RefreshIndicator dataUpdatedAt={query.dataUpdatedAt} isFetching={query.isFetching} refreshError={query.error} />}
+          {instances && <RefreshIndicator query={query} />}
           <HistoricalLogsLink target={target} component={view.component} label="See logs" variant="text" />
         </>
       }

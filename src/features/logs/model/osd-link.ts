@@ -1,5 +1,6 @@
 import rison from 'rison-node';
 import type { OpenSearchSettings } from '@/config/runtime-config';
+import { isoOrUndefined } from '@/lib/format';
 
 /**
  * Deep links into OpenSearch Dashboards Discover (docs/osd-deep-links.md): state objects built as
@@ -92,6 +93,6 @@ export function jwtFromKibanaUrl(kibanaUrl: string | undefined): string | undefi
 
 /** The last hour by default; for a failed deployment, from its deployed time to now. */
 export function defaultTimeWindow(failed: boolean, deployedAt: number | undefined): HistoricalLogsFilter['time'] {
-  if (failed && deployedAt !== undefined) return { from: new Date(deployedAt).toISOString(), to: 'now' };
+  if (failed && deployedAt !== undefined && isoOrUndefined(deployedAt) !== undefined) return { from: new Date(deployedAt).toISOString(), to: 'now' };
   return { from: 'now-1h', to: 'now' };
 }

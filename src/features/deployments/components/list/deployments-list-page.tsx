@@ -96,7 +96,7 @@ export function DeploymentsListPage({ projectId }: { projectId: number }) {
         <Typography variant="h1">Deployments</Typography>
         <StatusLegend />
         <Box sx={{ flexGrow: 1 }} />
-        {list.data && <RefreshIndicator dataUpdatedAt={list.dataUpdatedAt} isFetching={list.isFetching} refreshError={list.error} />}
+        {list.data && <RefreshIndicator query={list} />}
       </Box>
 
       {list.data === undefined && list.isError ? (

@@ -5,6 +5,7 @@ import Skeleton from '@mui/material/Skeleton';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import { paths } from '@/config/paths';
 import { RelativeTime } from '@/components/relative-time';
+import { SectionBoundary } from '@/components/section-boundary';
 import type { Deployment } from '../../api/deployment-schema';
 import { instancesLabel, type SortColumn, type SortDirection } from '../../model/list-view';
 import { StatusIndicator } from '../status-indicator';
@@ -122,15 +123,27 @@ export const DeploymentsTable = memo(function DeploymentsTable({ projectId, rows
         <tbody>
           {rows
             ? rows.map((deployment) => (
-                <DeploymentRow
+                <SectionBoundary
                   key={deployment.id}
-                  projectId={projectId}
-                  deployment={deployment}
-                  pending={actions.pendingId === deployment.id}
-                  permission={actions.permission}
-                  onStart={actions.start}
-                  onStop={actions.requestStop}
-                />
+                  name={`The row of deployment ${deployment.id}`}
+                  resetKey={deployment}
+                  renderFallback={(message) => (
+                    <tr>
+                      <td colSpan={columns.length} className="secondary">
+                        {message}
+                      </td>
+                    </tr>
+                  )}
+                >
+                  <DeploymentRow
+                    projectId={projectId}
+                    deployment={deployment}
+                    pending={actions.pendingId === deployment.id}
+                    permission={actions.permission}
+                    onStart={actions.start}
+                    onStop={actions.requestStop}
+                  />
+                </SectionBoundary>
               ))
             : Array.from({ length: 6 }, (_, index) => (
                 <tr key={index} aria-hidden>

@@ -13,6 +13,7 @@ import { errorMessage, isApiError } from '@/lib/api/api-error';
 import { ErrorPanel } from '@/components/error-panel';
 import { NotFound } from '@/components/not-found';
 import { RefreshIndicator } from '@/components/refresh-indicator';
+import { SectionBoundary } from '@/components/section-boundary';
 import { deploymentQueries } from '../../api/deployment-queries';
 import type { Deployment } from '../../api/deployment-schema';
 import { failureCause } from '../../model/failure-cause';
@@ -63,12 +64,14 @@ export function DeploymentOverview({ projectId, deploymentId, renderSeeLogs, ren
   return (
     <Stack spacing={2.5}>
       <StatusAnnouncer name={deployment.name} status={deployment.status} rawStatus={deployment.rawStatus} />
-      <OverviewHeader
-        projectId={projectId}
-        deployment={deployment}
-        seeLogs={renderSeeLogs(deployment)}
-        refresh={<RefreshIndicator dataUpdatedAt={query.dataUpdatedAt} isFetching={query.isFetching} refreshError={query.error} />}
-      />
+      <SectionBoundary name="The deployment's header" resetKey={deployment}>
+        <OverviewHeader
+          projectId={projectId}
+          deployment={deployment}
+          seeLogs={renderSeeLogs(deployment)}
+          refresh={<RefreshIndicator query={query} />}
+        />
+      </SectionBoundary>
       {gone && (
         <Alert
           severity="warning"
@@ -84,21 +87,33 @@ export function DeploymentOverview({ projectId, deploymentId, renderSeeLogs, ren
         </Alert>
       )}
       {cause && (
-        <FailureGuidance
-          deployment={deployment}
-          cause={cause}
-          historicalLogsLink={(narrow, label) => renderNarrowedLogsLink(deployment, narrow, label)}
-        />
+        <SectionBoundary name="The failure explanation" resetKey={deployment}>
+          <FailureGuidance
+            deployment={deployment}
+            cause={cause}
+            historicalLogsLink={(narrow, label) => renderNarrowedLogsLink(deployment, narrow, label)}
+          />
+        </SectionBoundary>
       )}
-      <ConditionStepper deployment={deployment} transitions={observations.transitions} />
-      <ResourceAllocation deployment={deployment} samples={observations.samples} />
-      {renderTransientLogs(deployment)}
+      <SectionBoundary name="Condition steps" resetKey={deployment}>
+        <ConditionStepper deployment={deployment} transitions={observations.transitions} />
+      </SectionBoundary>
+      <SectionBoundary name="Resource allocation" resetKey={deployment}>
+        <ResourceAllocation deployment={deployment} samples={observations.samples} />
+      </SectionBoundary>
+      <SectionBoundary name="Transient logs" resetKey={deployment}>
+        {renderTransientLogs(deployment)}
+      </SectionBoundary>
       <Grid container spacing={2.5}>
         <Grid size={{ xs: 12, lg: 7 }}>
-          <DeploymentDetails deployment={deployment} />
+          <SectionBoundary name="Details" resetKey={deployment}>
+            <DeploymentDetails deployment={deployment} />
+          </SectionBoundary>
         </Grid>
         <Grid size={{ xs: 12, lg: 5 }}>
-          <StatusHistory transitions={observations.transitions} />
+          <SectionBoundary name="Status history" resetKey={deployment}>
+            <StatusHistory transitions={observations.transitions} />
+          </SectionBoundary>
         </Grid>
       </Grid>
     </Stack>

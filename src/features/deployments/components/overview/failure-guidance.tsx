@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { logViewSearch, transientLogsAnchor } from '@/config/log-view-params';
-import { formatCores, formatMemory } from '@/lib/format';
+import { formatCores, formatGpus, formatMemory } from '@/lib/format';
 import type { Deployment } from '../../api/deployment-schema';
 import type { FailureCause } from '../../model/failure-cause';
 
@@ -30,7 +30,7 @@ function RequestedResources({ deployment }: { deployment: Deployment }) {
         const requests = allocation.resources?.requests;
         return (
           <li key={name}>
-            {name}: {Math.max(allocation.requested, 1)} × ({formatCores(requests?.cores)}, {formatMemory(requests?.memory)}, {requests?.gpus ?? 0} GPU)
+            {name}: {Math.max(allocation.requested, 1)} × ({formatCores(requests?.cores)}, {formatMemory(requests?.memory)}, {formatGpus(requests?.gpus ?? 0)} GPU)
           </li>
         );
       })}

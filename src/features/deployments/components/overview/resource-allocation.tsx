@@ -9,29 +9,36 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { Section } from '@/components/section';
-import { formatCores, formatMemory } from '@/lib/format';
+import { formatCores, formatGpus, formatLimit, formatMemory } from '@/lib/format';
 import type { ComponentAllocation, Deployment } from '../../api/deployment-schema';
 import type { InstanceSample } from '../../model/observations';
+import { countText, implausibleCounts } from '../../model/instance-counts';
 import { InstanceChart } from './instance-chart';
 
 function ComponentCard({ title, allocation, failed }: { title: string; allocation: ComponentAllocation; failed: boolean }) {
   const { requests, limits } = allocation.resources ?? {};
   const scaling = allocation.scaling;
   const headingId = `${title.toLowerCase()}-allocation`;
+  const outOfReason = implausibleCounts(allocation);
   return (
     <Paper variant="outlined" sx={{ p: 2, height: '100%' }} component="section" aria-labelledby={headingId}>
       <Typography variant="h3" id={headingId}>
         {title}
       </Typography>
       <Typography sx={{ fontSize: '1.5rem', fontWeight: 600, my: 1, fontVariantNumeric: 'tabular-nums' }}>
-        {allocation.running} of {allocation.requested} running
+        {countText(allocation.running)} of {countText(allocation.requested)} running
       </Typography>
+      {outOfReason && (
+        <Alert severity="warning" variant="outlined" sx={{ mb: 1 }}>
+          {outOfReason}
+        </Alert>
+      )}
       {failed && allocation.running > 0 && (
         <Typography variant="body2" color="text.secondary" gutterBottom>
           Instances count in any phase: pending or crash-looping ones are included.
         </Typography>
       )}
-      {allocation.requested === 0 && (
+      {allocation.requested === 0 && !outOfReason && (
         <Typography variant="body2" color="text.secondary" gutterBottom>
           0 requested: scale-to-zero is allowed.
         </Typography>
@@ -48,17 +55,17 @@ function ComponentCard({ title, allocation, failed }: { title: string; allocatio
           <TableRow>
             <TableCell>Cores</TableCell>
             <TableCell align="right">{formatCores(requests?.cores)}</TableCell>
-            <TableCell align="right">{formatCores(limits?.cores)}</TableCell>
+            <TableCell align="right">{formatLimit(limits?.cores, formatCores)}</TableCell>
           </TableRow>
           <TableRow>
             <TableCell>Memory</TableCell>
             <TableCell align="right">{formatMemory(requests?.memory)}</TableCell>
-            <TableCell align="right">{formatMemory(limits?.memory)}</TableCell>
+            <TableCell align="right">{formatLimit(limits?.memory, formatMemory)}</TableCell>
           </TableRow>
           <TableRow>
             <TableCell>GPUs</TableCell>
-            <TableCell align="right">{requests?.gpus ?? '—'}</TableCell>
-            <TableCell align="right">{limits?.gpus ?? '—'}</TableCell>
+            <TableCell align="right">{formatGpus(requests?.gpus)}</TableCell>
+            <TableCell align="right">{formatLimit(limits?.gpus, formatGpus)}</TableCell>
           </TableRow>
         </TableBody>
       </Table>
