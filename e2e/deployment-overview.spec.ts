@@ -1,5 +1,5 @@
 import { expect, failedRequest, test } from './fixtures';
-import { deploymentIds, listPath, openConsole, simulatedDeployment, runningOf } from './support';
+import { deploymentIds, listPath, openConsole, runPageClockUntil, simulatedDeployment, simulatedDeployments, runningOf } from './support';
 
 const overview = (name: keyof typeof deploymentIds) => `${listPath}/${deploymentIds[name]}`;
 
@@ -61,6 +61,51 @@ test.describe('deployment overview', () => {
     await expect(guidance).toContainText('Predictor: 2 × (8 cores, 16 GB, 0 GPU)');
     await expect(guidance).toContainText('Lower the requested cores');
     await expect(guidance).toContainText('administrator');
+  });
+
+  test('scheduling failures: the cause and the next step follow the scheduler\'s message', async ({ page }) => {
+    const titles: Record<string, string> = {
+      resourcesmodel: 'Not enough cluster resources',
+      taintsmodel: 'The nodes are reserved for other workloads',
+      placementmodel: 'No node matches where the deployment must run',
+      quotamodel: 'The project’s resource quota is used up',
+      unrecognisedmodel: 'The cluster could not schedule the instances',
+    };
+    await openConsole(page, listPath, { scenario: 'failures' });
+    await expect(page.getByRole('link', { name: 'resourcesmodel', exact: true })).toBeVisible();
+    const unschedulable = (await simulatedDeployments(page)).filter((deployment) => deployment.condition?.type === 'SCHEDULED' && deployment.condition.status === false);
+    expect(unschedulable.map((deployment) => deployment.name).sort()).toEqual(Object.keys(titles).sort());
+    for (const deployment of unschedulable) {
+      await page.goto(`${listPath}/${deployment.id}`);
+      const guidance = page.getByRole('region', { name: 'Why it failed' });
+      await expect(guidance.getByText(titles[deployment.name]!, { exact: true })).toBeVisible();
+      await expect(guidance).toContainText(`The scheduler says: ${deployment.condition!.reason.replace(/^Failed to be scheduled: /, '')}`);
+      const requestsShown = deployment.name === 'resourcesmodel' || deployment.name === 'quotamodel';
+      await expect(guidance.getByText('Requested per instance:')).toHaveCount(requestsShown ? 1 : 0);
+    }
+  });
+
+  test('a start whose storage initializer restarts shows "preparing" in the start steps, never a stop, then fails to initialize', async ({ page }) => {
+    await page.clock.install();
+    await openConsole(page, `${listPath}/3014`, { scenario: 'failures', speed: 1 });
+    await expect(page.getByRole('heading', { level: 1, name: 'preparingmodel' })).toBeVisible();
+    // From here only the test moves the page's clock (the simulator answers at once, without timers).
+    const now = await page.evaluate(() => {
+      window.mockServingBackend!.latencyMs = 0;
+      return Date.now();
+    });
+    await page.clock.pauseAt(new Date(now + 1_000));
+    await page.getByRole('button', { name: 'Start preparingmodel' }).click();
+    await expect.poll(() => page.evaluate(() => window.mockServingBackend!.get(119, 3014))).toMatchObject({ body: { status: 'Starting' } });
+    const steps = page.getByRole('region', { name: 'Start progress' });
+    // At speed 1: scheduling 3 s, then the initializer restarts from 4.7 s until it fails at 8 s.
+    const preparing = steps.getByText(/^Preparing: the storage initializer restarted/);
+    await runPageClockUntil(page, preparing, { stepMs: 250, maxMs: 8_000 });
+    await expect(page).toHaveTitle('Starting · preparingmodel');
+    await expect(steps.getByRole('listitem', { name: 'Initialized: in progress' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Stop progress' })).toHaveCount(0);
+    await runPageClockUntil(page, page.getByRole('region', { name: 'Why it failed' }), { stepMs: 250, maxMs: 8_000 });
+    await expect(page.getByRole('region', { name: 'Why it failed' })).toContainText('The storage initializer failed');
   });
 
   test('storage initializer failure: links to the storage-initializer logs in OpenSearch', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures';
-import { deploymentIds, listPath, openConsole, row, runningOf, simulatedDeployment } from './support';
+import { deploymentIds, listPath, openConsole, row, runningOf, runPageClockUntil, simulatedDeployment } from './support';
 import { faultKinds as faults, type FaultKind as Fault } from '../src/mocks/simulator/faults';
 import { logFollowIntervalMs } from '../src/features/logs/model/log-target';
 
@@ -47,22 +47,7 @@ async function pauseClock(page: Page) {
 type Shown = ReturnType<Page['getByRole']>;
 
 /** Moves the page's clock on, a poll at a time, until `shown` appears (at most 30 s of page time). */
-async function runClockUntilShown(page: Page, shown: Shown) {
-  let pageTime = 0;
-  await expect
-    .poll(
-      async () => {
-        if ((await shown.count()) > 0) return true;
-        if (pageTime < 30_000) {
-          await page.clock.runFor(pollMs);
-          pageTime += pollMs;
-        }
-        return (await shown.count()) > 0;
-      },
-      { timeout: 30_000, intervals: [50] },
-    )
-    .toBe(true);
-}
+const runClockUntilShown = (page: Page, shown: Shown) => runPageClockUntil(page, shown, { stepMs: pollMs, maxMs: 30_000 });
 
 /**
  * Once the fault is cleared: `interval` of page time (one poll), then at most 50 ms more (ticks that let

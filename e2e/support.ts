@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Opens a console page in mock mode with a fresh simulated backend (each test has its own session). */
 export async function openConsole(page: Page, path: string, options: { scenario?: string; speed?: number } = {}) {
@@ -34,6 +34,7 @@ export interface SimulatedDeployment {
   id: number;
   name: string;
   status: string;
+  condition?: { type: string; status?: boolean; reason: string };
   availableInstances?: number;
   requestedInstances?: number;
   availableTransformerInstances?: number;
@@ -58,4 +59,25 @@ export async function simulatedDeployments(page: Page): Promise<SimulatedDeploym
     if (!result.ok) throw new Error('the simulated backend refused the list');
     return result.body as unknown as SimulatedDeployment[];
   });
+}
+
+/**
+ * Moves a paused page clock on by `stepMs` at a time until `shown` appears (at most `maxMs` of page time).
+ * Step by step, because each poll's answer arrives over the (real) network before the next poll is timed.
+ */
+export async function runPageClockUntil(page: Page, shown: Locator, { stepMs, maxMs }: { stepMs: number; maxMs: number }) {
+  let pageTime = 0;
+  await expect
+    .poll(
+      async () => {
+        if ((await shown.count()) > 0) return true;
+        if (pageTime < maxMs) {
+          await page.clock.runFor(stepMs);
+          pageTime += stepMs;
+        }
+        return (await shown.count()) > 0;
+      },
+      { timeout: 30_000, intervals: [50] },
+    )
+    .toBe(true);
 }

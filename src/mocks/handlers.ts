@@ -10,7 +10,7 @@ const api = '*/hopsworks-api/api';
 function respond<T>(result: BackendResult<T>): Response {
   if (!result.ok) {
     return HttpResponse.json(
-      { errorCode: result.errorCode, errorMsg: result.errorMsg, usrMsg: result.usrMsg },
+      { errorCode: result.errorCode, errorMsg: result.errorMsg, ...(result.usrMsg === undefined ? {} : { usrMsg: result.usrMsg }) },
       { status: result.status },
     );
   }
@@ -48,7 +48,7 @@ async function faultResponse(fault: FaultKind, endpoint: Endpoint): Promise<Resp
         ? new HttpResponse('<!doctype html>', { status: 200, headers: { 'Content-Type': 'text/html' } })
         : HttpResponse.json(invalidBodies[endpoint] as object);
     case '401':
-      return HttpResponse.json({ errorCode: errorCodes.unauthorized, errorMsg: 'Client not authorized for this invocation.', usrMsg: 'Your Hopsworks session has expired. Sign in again.' }, { status: 401 });
+      return HttpResponse.json({ errorCode: errorCodes.unauthorized, errorMsg: 'Authorization header not set.' }, { status: 401 });
     case '403':
       return HttpResponse.json(
         { errorCode: errorCodes.forbidden, errorMsg: 'No valid role found for this invocation', usrMsg: 'Your role in this project does not allow this operation.' },
@@ -57,8 +57,8 @@ async function faultResponse(fault: FaultKind, endpoint: Endpoint): Promise<Resp
     case '404':
       return HttpResponse.json(
         endpoint === 'logs'
-          ? { errorCode: errorCodes.logsUnavailable, errorMsg: 'Logs not available', usrMsg: 'Transient logs are not available right now.' }
-          : { errorCode: errorCodes.notFound, errorMsg: 'Serving instance not found', usrMsg: 'Deployment not found.' },
+          ? { errorCode: errorCodes.logsUnavailable, errorMsg: 'Server logs not available' }
+          : { errorCode: errorCodes.notFound, errorMsg: 'Serving instance not found' },
         { status: 404 },
       );
   }

@@ -27,7 +27,7 @@ describe('apiClient', () => {
 
   it('says "not found" for a missing deployment with the server words', async () => {
     const error = await failure(apiClient.request('/project/119/serving/999', anything));
-    expect(error).toMatchObject({ status: 404, errorCode: 240000, message: 'Deployment not found.' });
+    expect(error).toMatchObject({ status: 404, errorCode: 240000, message: 'Deployment not found: it may have been deleted (HTTP 404: “Serving instance not found”).' });
   });
 
   const faults: [FaultKind, Partial<ApiError>, RegExp][] = [

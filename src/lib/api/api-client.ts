@@ -92,7 +92,7 @@ async function send(base: string, path: string, options: RequestOptions): Promis
   performance.mark('hopsworks-api:response', { detail: { path, status: response.status } });
   if (!response.ok) {
     const body = readErrorBody(text);
-    throw new ApiError(describeHttpFailure(response.status, body.usrMsg, body.errorMsg, path), {
+    throw new ApiError(describeHttpFailure(response.status, body.usrMsg, body.errorMsg, path, body.errorCode), {
       kind: 'http',
       status: response.status,
       url,

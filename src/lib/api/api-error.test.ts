@@ -24,3 +24,20 @@ describe('a 403: missing API key scope or project role', () => {
     expect(dataOwnerOnly).toBe('Only Data owners can start or stop deployments.');
   });
 });
+
+describe('errors without usrMsg get the console\'s own sentence, with the server\'s errorMsg as detail', () => {
+  it.each([
+    [404, 240000, 'Serving instance not found', 'Deployment not found: it may have been deleted (HTTP 404: “Serving instance not found”).'],
+    [404, 240027, 'Server logs not available', 'Transient logs are not available: no instance of this deployment is running right now (HTTP 404: “Server logs not available”).'],
+    [401, 200003, 'Authorization header not set.', 'Your session has expired or you are not signed in to Hopsworks (HTTP 401: “Authorization header not set.”).'],
+    [400, 120001, 'A wrong argument was provided.', 'Hopsworks refused the request: one of its values is not valid here (HTTP 400: “A wrong argument was provided.”).'],
+    [502, undefined, undefined, 'The Hopsworks server could not be reached through the gateway (HTTP 502).'],
+    [418, 999999, 'I am a teapot', 'The request failed (HTTP 418: “I am a teapot”).'],
+  ])('HTTP %s, errorCode %s, errorMsg %s', (status, errorCode, errorMsg, sentence) => {
+    expect(describeHttpFailure(status, undefined, errorMsg, '/project/119/serving/1042', errorCode)).toBe(sentence);
+  });
+
+  it('a usrMsg is shown as the server wrote it', () => {
+    expect(describeHttpFailure(400, 'Deployment is busy. Please, try later.', 'Serving action not allowed', undefined, 240003)).toBe('Deployment is busy. Please, try later.');
+  });
+});

@@ -45,8 +45,20 @@ export function isApiError(error: unknown): error is ApiError {
 export const hopsworksErrorCodes = {
   deploymentNotFound: 240000,
   lifecycleConflict: 240003,
+  instanceBusy: 240004,
   logsUnavailable: 240027,
+  notSignedIn: 200003,
+  illegalArgument: 120001,
 } as const;
+
+/** The console's own sentence for errors that carry no `usrMsg` (the server's `errorMsg` goes beside it as detail). */
+const errorCodeWords: Record<number, string> = {
+  [hopsworksErrorCodes.deploymentNotFound]: 'Deployment not found: it may have been deleted',
+  [hopsworksErrorCodes.logsUnavailable]: 'Transient logs are not available: no instance of this deployment is running right now',
+  [hopsworksErrorCodes.notSignedIn]: 'Your session has expired or you are not signed in to Hopsworks',
+  [hopsworksErrorCodes.illegalArgument]: 'Hopsworks refused the request: one of its values is not valid here',
+  [hopsworksErrorCodes.instanceBusy]: 'Another start or stop of this deployment is under way; try again in a moment',
+};
 
 const statusWords: Record<number, string> = {
   400: 'The server refused the request',
@@ -82,15 +94,22 @@ export function isRoleRefusal(error: unknown): error is ApiError {
 
 export const dataOwnerOnly = 'Only Data owners can start or stop deployments.';
 
-/** The sentence to show a user: the server's own words when it sent any, else plain words for the status. */
-export function describeHttpFailure(status: number, usrMsg?: string, errorMsg?: string, path?: string): string {
+/**
+ * The sentence to show a user: the server's `usrMsg` when it sent one; else the console's own words for the
+ * error code or the HTTP status, with the server's `errorMsg` as detail.
+ */
+export function describeHttpFailure(status: number, usrMsg?: string, errorMsg?: string, path?: string, errorCode?: number): string {
   if (status === 403 && missingScopePattern.test(`${errorMsg ?? ''} ${usrMsg ?? ''}`)) {
     const scope = scopeNeededFor(path);
     return `The API key lacks the ${scope} scope this needs (${scope === 'SERVING' ? 'deployments, their state, start/stop and logs' : 'project names and switching, the OpenSearch token'}). Use a key with the ${scope} scope.`;
   }
-  const serverWords = usrMsg?.trim() || errorMsg?.trim();
-  if (serverWords) return serverWords;
-  return `${statusWords[status] ?? (status >= 500 ? 'The Hopsworks server failed' : 'The request failed')} (HTTP ${status}).`;
+  if (usrMsg?.trim()) return usrMsg.trim();
+  const ownWords =
+    (errorCode !== undefined ? errorCodeWords[errorCode] : undefined) ??
+    statusWords[status] ??
+    (status >= 500 ? 'The Hopsworks server failed' : 'The request failed');
+  const detail = errorMsg?.trim();
+  return detail ? `${ownWords} (HTTP ${status}: “${detail}”).` : `${ownWords} (HTTP ${status}).`;
 }
 
 /** A short message for any error thrown while talking to the backend. */

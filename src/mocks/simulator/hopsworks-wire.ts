@@ -42,12 +42,14 @@ export interface WireDeployment {
   modelServer: 'PYTHON' | 'TENSORFLOW_SERVING' | 'VLLM';
   servingTool: 'KSERVE' | 'DEFAULT';
   creator: string;
-  created: number;
+  /** ISO-8601, as the server sends it: "2025-07-22T07:02:04.000Z". */
+  created: string;
   predictor?: string;
   transformer?: string;
   status: WireStatus;
   condition: WireCondition;
-  deployed?: number;
+  /** ISO-8601; absent when not deployed. */
+  deployed?: string;
   revision?: string;
   availableInstances: number;
   availableTransformerInstances?: number;
@@ -91,13 +93,15 @@ export const reasons = {
   failedReady: (message: string) => `Failed to setup connectivity: ${message}`,
 } as const;
 
+/** The exact `usrMsg` of each 240003 refusal (the contract's "Refusals"). */
 export const refusals = {
+  busy: 'Deployment is busy. Please, try later.',
+  preparing: 'Deployment is being prepared. Please, try later.',
   alreadyStarted: 'Deployment is already started.',
   failedCannotStart: 'Deployment is in a failed state and cannot be started.',
   starting: 'Deployment is starting. Please, try later.',
   updating: 'Deployment is updating. Please, try later.',
   stopping: 'Deployment is stopping. Please, try later.',
-  creating: 'Deployment is being created. Please, try later.',
   alreadyStopped: 'Deployment is already stopped.',
 } as const;
 
@@ -109,4 +113,6 @@ export const errorCodes = {
   unauthorized: 200003,
   forbidden: 150068,
   internal: 120000,
+  illegalArgument: 120001,
+  instanceBusy: 240004,
 } as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction, derive, durationsFor, receiveRequest, redeploy, settle, toWire, type SimDeployment } from './lifecycle';
+import { actionVerdict, applyAction, derive, durationsFor, receiveRequest, redeploy, settle, toWire, type SimDeployment, type Verdict } from './lifecycle';
 import { makeSpec } from './seed';
-import { reasons, refusals } from './hopsworks-wire';
+import { reasons, type WireStatus } from './hopsworks-wire';
 
 const durations = durationsFor(1);
 const t0 = 1_700_000_000_000;
@@ -46,10 +46,27 @@ describe('START', () => {
     ]);
   });
 
-  it('sets a new deployed time and an 8-digit revision', () => {
+  it('a failing storage initializer first restarts — Starting with STOPPED "Deployment is being prepared" — then fails', () => {
+    const dep = start(deployment({ fault: 'initialize' }));
+    const initializingFrom = t0 + durations.scheduling;
+    expect(at(dep, initializingFrom + 1).wire).toMatchObject({ status: 'Starting', condition: { type: 'INITIALIZED', reason: 'Initializing deployment' } });
+    expect(at(dep, initializingFrom + durations.initializing / 2).wire).toMatchObject({
+      status: 'Starting',
+      condition: { type: 'STOPPED', reason: 'Deployment is being prepared' },
+    });
+    expect(at(dep, initializingFrom + durations.initializing / 2).wire.condition.status).toBeUndefined();
+    expect(at(dep, initializingFrom + durations.initializing + 1).wire).toMatchObject({
+      status: 'Failed',
+      condition: { type: 'INITIALIZED', status: false, reason: 'Failed to initialize: storage initializer finished unsuccessfully' },
+    });
+  });
+
+  it('sets a new deployed time and an 8-digit revision; times go out as ISO-8601 strings, as the server sends them', () => {
     const dep = start(deployment());
     const wire = toWire(dep, t0, durations);
-    expect(wire.deployed).toBe(t0);
+    expect(wire.deployed).toBe(new Date(t0).toISOString());
+    expect(wire.created).toBe(new Date(dep.spec.created).toISOString());
+    expect(wire.deployed).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect(wire.revision).toMatch(/^\d{8}$/);
   });
 
@@ -140,21 +157,59 @@ describe('scale-to-zero', () => {
   });
 });
 
-describe('refused actions', () => {
-  const cases: [string, SimDeployment, 'START' | 'STOP', string][] = [
-    ['start a running one', deployment({ activity: { kind: 'serving', since: t0 - 1 } }), 'START', refusals.alreadyStarted],
-    ['start a failed one', deployment({ activity: { kind: 'failed', since: t0 - 1, point: 'predictor' } }), 'START', refusals.failedCannotStart],
-    ['start a starting one', deployment({ activity: { kind: 'starting', since: t0 - 1, rollout: 'first' } }), 'START', refusals.starting],
-    ['start a stopping one', deployment({ activity: { kind: 'stopping', since: t0 - 1, predictorInstances: 1, transformerInstances: 0 } }), 'START', refusals.stopping],
-    ['start a creating one', deployment({ activity: { kind: 'creating', since: t0 - 1 } }), 'START', refusals.creating],
-    ['stop a stopped one', deployment(), 'STOP', refusals.alreadyStopped],
-    ['stop a created one', deployment({ activity: { kind: 'created' } }), 'STOP', refusals.alreadyStopped],
-    ['stop a starting one', deployment({ activity: { kind: 'starting', since: t0 - 1, rollout: 'first' } }), 'STOP', refusals.starting],
-    ['stop an updating one', deployment({ activity: { kind: 'starting', since: t0 - 1, rollout: 'update' } }), 'STOP', refusals.updating],
-    ['stop a stopping one', deployment({ activity: { kind: 'stopping', since: t0 - 1, predictorInstances: 1, transformerInstances: 0 } }), 'STOP', refusals.stopping],
+describe('start and stop follow the contract\'s "Refusals" table', () => {
+  const busy = 'Deployment is busy. Please, try later.';
+  // The contract's rows, typed out: [action, statuses, answer when not deployed, answer when deployed].
+  const table: ['START' | 'STOP', WireStatus[], Verdict, Verdict][] = [
+    ['START', ['Creating'], 'Deployment is being prepared. Please, try later.', 'Deployment is being prepared. Please, try later.'],
+    ['START', ['Created', 'Stopped'], 'accept', 'accept'],
+    ['START', ['Starting', 'Running', 'Idle', 'Updating'], busy, 'Deployment is already started.'],
+    ['START', ['Stopping'], 'Deployment is stopping. Please, try later.', busy],
+    ['START', ['Failed'], busy, 'Deployment is in a failed state and cannot be started.'],
+    ['STOP', ['Creating'], 'Deployment is already stopped.', 'no-op'],
+    ['STOP', ['Created', 'Stopping', 'Stopped'], 'Deployment is already stopped.', busy],
+    ['STOP', ['Starting'], busy, 'Deployment is starting. Please, try later.'],
+    ['STOP', ['Running', 'Failed', 'Idle'], 'accept', 'accept'],
+    ['STOP', ['Updating'], busy, 'Deployment is updating. Please, try later.'],
   ];
-  it.each(cases)('refuses to %s', (_name, dep, action, usrMsg) => {
-    expect(applyAction(dep, action, t0, durations)).toEqual({ ok: false, usrMsg });
+  const rows = table.flatMap(([action, statuses, notDeployed, deployed]) =>
+    statuses.flatMap((status) => [
+      [action, status, false, notDeployed] as const,
+      [action, status, true, deployed] as const,
+    ]),
+  );
+
+  it('covers every status for both actions', () => {
+    for (const action of ['START', 'STOP'] as const) {
+      expect(new Set(rows.filter((row) => row[0] === action).map((row) => row[1])).size).toBe(9);
+    }
+  });
+
+  it.each(rows)('%s while %s (deployed: %s) → %s', (action, status, deployed, verdict) => {
+    expect(actionVerdict(action, status, deployed)).toBe(verdict);
+  });
+
+  it('refuses with the exact words, taking "deployed" from the deployment', () => {
+    const failed = deployment({ activity: { kind: 'failed', since: t0 - 1, point: 'predictor' }, deployed: t0 - 10 });
+    expect(applyAction(failed, 'START', t0, durations)).toEqual({ ok: false, usrMsg: 'Deployment is in a failed state and cannot be started.' });
+    const starting = deployment({ activity: { kind: 'starting', since: t0 - 1, rollout: 'first' }, deployed: t0 - 1 });
+    expect(applyAction(starting, 'STOP', t0, durations)).toEqual({ ok: false, usrMsg: 'Deployment is starting. Please, try later.' });
+    expect(applyAction(deployment(), 'STOP', t0, durations)).toEqual({ ok: false, usrMsg: 'Deployment is already stopped.' });
+  });
+
+  it('an accepted STOP undeploys (no `deployed` time), so the deployment then reads Stopping, then Stopped', () => {
+    const running = deployment({ activity: { kind: 'serving', since: t0 - 10 }, deployed: t0 - 10 });
+    const stopped = applyAction(running, 'STOP', t0, durations);
+    if (!stopped.ok) throw new Error(stopped.usrMsg);
+    expect(stopped.deployment.deployed).toBeUndefined();
+    expect(at(stopped.deployment, t0 + 1).wire).toMatchObject({ status: 'Stopping' });
+    expect(at(stopped.deployment, t0 + 1).wire.deployed).toBeUndefined();
+    expect(applyAction(stopped.deployment, 'START', t0 + 1, durations)).toEqual({ ok: false, usrMsg: 'Deployment is stopping. Please, try later.' });
+  });
+
+  it('STOP while Creating after a deploy is accepted and changes nothing', () => {
+    const creating = deployment({ activity: { kind: 'creating', since: t0 - 1 }, deployed: t0 - 1 });
+    expect(applyAction(creating, 'STOP', t0, durations)).toEqual({ ok: true, deployment: creating });
   });
 });
 

@@ -16,10 +16,11 @@ import {
 /** Where a start fails, for a deployment whose spec carries a fault. */
 export type FailurePoint = 'schedule' | 'initialize' | 'predictor' | 'transformer' | 'connectivity';
 
+/** A deployment's configuration; times are epoch ms here and ISO strings on the wire. */
 export type DeploymentSpec = Omit<
   WireDeployment,
-  'status' | 'condition' | 'deployed' | 'revision' | 'availableInstances' | 'availableTransformerInstances'
->;
+  'status' | 'condition' | 'created' | 'deployed' | 'revision' | 'availableInstances' | 'availableTransformerInstances'
+> & { created: number };
 
 export type Activity =
   | { kind: 'creating'; since: number }
@@ -202,9 +203,13 @@ export function derive(dep: SimDeployment, now: number, durations: Durations): D
       }
       // Instances appear as they are scheduled: none while waiting for a node, half while initialising, all after.
       const scale = (target: number) => (current?.index === 0 ? 0 : current?.index === 1 ? Math.ceil(target / 2) : target);
+      // A failing storage initializer restarts (up to twice) before the backend calls the start failed;
+      // meanwhile it reports STOPPED "Deployment is being prepared".
+      const restartingInitializer =
+        dep.fault === 'initialize' && current?.step.type === 'INITIALIZED' && now - activity.since - current.stepStart >= durations.initializing / 3;
       return {
         status,
-        condition: { type: step.type, reason: step.reason },
+        condition: restartingInitializer ? { type: 'STOPPED', reason: reasons.preparing } : { type: step.type, reason: step.reason },
         predictorInstances: scale(predictorTarget),
         transformerInstances: scale(transformerTarget),
       };
@@ -255,12 +260,13 @@ export function toWire(dep: SimDeployment, now: number, durations: Durations): W
   const state = derive(dep, now, durations);
   const wire: WireDeployment = {
     ...dep.spec,
+    created: new Date(dep.spec.created).toISOString(),
     status: state.status,
     condition: state.condition,
     availableInstances: state.predictorInstances,
   };
   if (hasTransformer(dep)) wire.availableTransformerInstances = state.transformerInstances;
-  if (dep.deployed !== undefined) wire.deployed = dep.deployed;
+  if (dep.deployed !== undefined) wire.deployed = new Date(dep.deployed).toISOString();
   if (dep.revision !== undefined) wire.revision = dep.revision;
   return dep.wireOverrides ? ({ ...wire, ...dep.wireOverrides } as WireDeployment) : wire;
 }
@@ -269,36 +275,63 @@ export type LifecycleAction = 'START' | 'STOP';
 
 export type ActionResult = { ok: true; deployment: SimDeployment } | { ok: false; usrMsg: string };
 
+/** What the backend does with an action: accept it, accept it and change nothing, or refuse it with these words. */
+export type Verdict = 'accept' | 'no-op' | string;
+
+/**
+ * The backend's start/stop rules: for each action and status, the answer when the deployment is not
+ * deployed and when it is (has a `deployed` time) — the contract's "Refusals" table, row by row.
+ */
+const verdicts: Record<LifecycleAction, Record<WireStatus, readonly [notDeployed: Verdict, deployed: Verdict]>> = {
+  START: {
+    Creating: [refusals.preparing, refusals.preparing],
+    Created: ['accept', 'accept'],
+    Stopped: ['accept', 'accept'],
+    Starting: [refusals.busy, refusals.alreadyStarted],
+    Running: [refusals.busy, refusals.alreadyStarted],
+    Idle: [refusals.busy, refusals.alreadyStarted],
+    Updating: [refusals.busy, refusals.alreadyStarted],
+    Stopping: [refusals.stopping, refusals.busy],
+    Failed: [refusals.busy, refusals.failedCannotStart],
+  },
+  STOP: {
+    Creating: [refusals.alreadyStopped, 'no-op'],
+    Created: [refusals.alreadyStopped, refusals.busy],
+    Stopping: [refusals.alreadyStopped, refusals.busy],
+    Stopped: [refusals.alreadyStopped, refusals.busy],
+    Starting: [refusals.busy, refusals.starting],
+    Running: ['accept', 'accept'],
+    Failed: ['accept', 'accept'],
+    Idle: ['accept', 'accept'],
+    Updating: [refusals.busy, refusals.updating],
+  },
+};
+
+export function actionVerdict(action: LifecycleAction, status: WireStatus, deployed: boolean): Verdict {
+  return verdicts[action][status][deployed ? 1 : 0];
+}
+
 function newRevision(now: number): string {
   return String(10_000_000 + (Math.floor(now / 7) % 90_000_000));
 }
 
-/** Statuses in which the backend refuses both actions: something is already under way. */
-const busyRefusals: Partial<Record<WireStatus, string>> = {
-  Starting: refusals.starting,
-  Updating: refusals.updating,
-  Stopping: refusals.stopping,
-  Creating: refusals.creating,
-};
-
-/** Applies START or STOP to a settled deployment, with the backend's refusals. */
+/** Applies START or STOP the way the backend does (`actionVerdict`); an accepted STOP undeploys. */
 export function applyAction(dep: SimDeployment, action: LifecycleAction, now: number, durations: Durations): ActionResult {
   const state = derive(dep, now, durations);
-  const busy = busyRefusals[state.status];
-  if (busy) return { ok: false, usrMsg: busy };
+  const verdict = actionVerdict(action, state.status, dep.deployed !== undefined);
+  if (verdict === 'no-op') return { ok: true, deployment: dep };
+  if (verdict !== 'accept') return { ok: false, usrMsg: verdict };
   if (action === 'START') {
-    if (state.status === 'Running' || state.status === 'Idle') return { ok: false, usrMsg: refusals.alreadyStarted };
-    if (state.status === 'Failed') return { ok: false, usrMsg: refusals.failedCannotStart };
     return {
       ok: true,
       deployment: { ...dep, activity: { kind: 'starting', since: now, rollout: 'first' }, deployed: now, revision: newRevision(now) },
     };
   }
-  if (state.status === 'Created' || state.status === 'Stopped') return { ok: false, usrMsg: refusals.alreadyStopped };
+  const { deployed: _undeployed, ...rest } = dep;
   return {
     ok: true,
     deployment: {
-      ...dep,
+      ...rest,
       activity: { kind: 'stopping', since: now, predictorInstances: state.predictorInstances, transformerInstances: state.transformerInstances },
     },
   };

@@ -26,10 +26,25 @@ describe('MockBackend', () => {
     expect(list.ok && list.body.length).toBe(2000);
   });
 
-  it('answers 404 for another project and for an unknown deployment', () => {
+  it('answers 404 for another project and for an unknown deployment; 240000 carries only errorMsg', () => {
     const backend = new MockBackend({ now: clock().now });
     expect(backend.list(7)).toMatchObject({ ok: false, status: 404 });
-    expect(backend.get(119, 1)).toMatchObject({ ok: false, status: 404, errorCode: 240000 });
+    expect(backend.get(119, 1)).toEqual({ ok: false, status: 404, errorCode: 240000, errorMsg: 'Serving instance not found' });
+  });
+
+  it('a second action while the first holds the lock gets 500 / 240004 "Instance is busy"', () => {
+    const time = clock();
+    const backend = new MockBackend({ now: time.now });
+    expect(backend.act(119, 1042, 'STOP')).toEqual({ ok: true, body: null });
+    expect(backend.act(119, 1042, 'START')).toMatchObject({ ok: false, status: 500, errorCode: 240004, errorMsg: 'Instance is busy. Please, try later' });
+    time.advance(1_000);
+    expect(backend.act(119, 1042, 'START')).toMatchObject({ ok: false, status: 400, errorCode: 240003, usrMsg: 'Deployment is stopping. Please, try later.' });
+  });
+
+  it('an unknown component, or transformer logs without a transformer, is the generic illegal-argument error', () => {
+    const backend = new MockBackend({ now: clock().now });
+    expect(backend.logs(119, 1042, 'explainer', 10)).toMatchObject({ ok: false, status: 400, errorCode: 120001 });
+    expect(backend.logs(119, 1043, 'transformer', 10)).toMatchObject({ ok: false, status: 400, errorCode: 120001 });
   });
 
   it('refuses an action with 400 / 240003 and the backend usrMsg', () => {
@@ -57,7 +72,7 @@ describe('MockBackend', () => {
     it('answers 404 / 240027 without running instances', () => {
       const backend = new MockBackend({ now: clock().now });
       for (const id of [1052, 1053, 1048]) {
-        expect(backend.logs(119, id, 'predictor', 10)).toMatchObject({ ok: false, status: 404, errorCode: 240027 });
+        expect(backend.logs(119, id, 'predictor', 10)).toEqual({ ok: false, status: 404, errorCode: 240027, errorMsg: 'Server logs not available' });
       }
     });
 

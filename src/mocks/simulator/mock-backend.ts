@@ -11,12 +11,12 @@ import {
   type SimDeployment,
 } from './lifecycle';
 import { instanceLogContent, instanceName, type LogComponent } from './model-server-logs';
-import { defaultSeed, largeSeed, mockProject, oddLogLines, oddSeed } from './seed';
+import { defaultSeed, failuresSeed, largeSeed, mockProject, oddLogLines, oddSeed } from './seed';
 import { FaultInjector } from './faults';
 
 /** The simulated Hopsworks project: deployments, lifecycle, logs and faults, independent of HTTP. */
 
-export const scenarios = ['default', 'large', 'faults', 'empty', 'odd'] as const;
+export const scenarios = ['default', 'large', 'faults', 'empty', 'odd', 'failures'] as const;
 export type Scenario = (typeof scenarios)[number];
 
 export const scenarioDescriptions: Record<Scenario, string> = {
@@ -25,6 +25,7 @@ export const scenarioDescriptions: Record<Scenario, string> = {
   faults: 'Endpoints fail every other request',
   empty: 'A project without deployments',
   odd: 'Odd names, unknown statuses, odd logs',
+  failures: 'A failed deployment for every cause the console explains',
 };
 
 export function isScenario(value: unknown): value is Scenario {
@@ -49,19 +50,25 @@ export interface MockBackendOptions {
   store?: StateStore;
 }
 
-export type BackendResult<T> = { ok: true; body: T } | { ok: false; status: number; errorCode: number; errorMsg: string; usrMsg: string };
+export type BackendResult<T> = { ok: true; body: T } | { ok: false; status: number; errorCode: number; errorMsg: string; usrMsg?: string };
 
-function failure(status: number, errorCode: number, usrMsg: string, errorMsg = usrMsg): BackendResult<never> {
-  return { ok: false, status, errorCode, errorMsg, usrMsg };
+/** An error answer; `usrMsg` only where the backend sends one (240000, 240027 and the 401 carry none). */
+function failure(status: number, errorCode: number, errorMsg: string, usrMsg?: string): BackendResult<never> {
+  return usrMsg === undefined ? { ok: false, status, errorCode, errorMsg } : { ok: false, status, errorCode, errorMsg, usrMsg };
 }
 
-const deploymentNotFound = () => failure(404, errorCodes.notFound, 'Deployment not found.', 'Serving instance not found');
+const deploymentNotFound = () => failure(404, errorCodes.notFound, 'Serving instance not found');
 const projectNotFound = () => failure(404, errorCodes.projectNotFound, 'Project wasn\'t found.');
+/** The generic illegal-argument error (an unknown component or action, transformer logs without a transformer). */
+const illegalArgument = (detail: string) => failure(400, errorCodes.illegalArgument, 'A wrong argument was provided.', detail);
+/** How long an accepted start/stop holds the deployment's lock (simulated ms); another action meanwhile gets 240004. */
+const actionLockMs = 400;
 
 function seedFor(scenario: Scenario, now: number): SimDeployment[] {
   if (scenario === 'large') return largeSeed(now);
   if (scenario === 'empty') return [];
   if (scenario === 'odd') return oddSeed(now);
+  if (scenario === 'failures') return failuresSeed(now);
   return defaultSeed(now);
 }
 
@@ -77,6 +84,7 @@ export class MockBackend {
   private deployments: SimDeployment[];
   /** Extra lines appended to every instance's log of a component (demos of odd log content, tests). */
   private readonly injectedLogLines = new Map<string, string[]>();
+  private readonly actionLocks = new Map<number, number>();
 
   constructor(options: MockBackendOptions = {}) {
     this.scenario = options.scenario ?? 'default';
@@ -151,13 +159,16 @@ export class MockBackend {
 
   act(projectId: number, servingId: number, action: string): BackendResult<null> {
     if (action !== 'START' && action !== 'STOP') {
-      return failure(422, 240004, `Unknown action "${action}". Use START or STOP.`);
+      return illegalArgument(`Unknown action "${action}". Use START or STOP.`);
     }
     const now = this.settleAll();
     const dep = this.find(projectId, servingId);
     if (!dep) return deploymentNotFound();
     const result = applyAction(dep, action as LifecycleAction, now, this.durations);
-    if (!result.ok) return failure(400, errorCodes.lifecycleConflict, result.usrMsg, 'Serving action not allowed in the current state');
+    const lockedUntil = this.actionLocks.get(servingId) ?? -Infinity;
+    if (now < lockedUntil) return failure(500, errorCodes.instanceBusy, 'Instance is busy. Please, try later', 'Instance is busy. Please, try later');
+    if (!result.ok) return failure(400, errorCodes.lifecycleConflict, 'Serving action not allowed in the current state', result.usrMsg);
+    this.actionLocks.set(servingId, now + actionLockMs / this.speed);
     this.replace(result.deployment);
     return { ok: true, body: null };
   }
@@ -174,14 +185,14 @@ export class MockBackend {
     const dep = this.find(projectId, servingId);
     if (!dep) return deploymentNotFound();
     if (component !== 'predictor' && component !== 'transformer') {
-      return failure(400, 240009, `Unknown component "${component}". Use predictor or transformer.`);
+      return illegalArgument(`Unknown component "${component}". Use predictor or transformer.`);
     }
     const wire = toWire(dep, now, this.durations);
     if (!['Starting', 'Running', 'Updating', 'Failed'].includes(wire.status)) {
-      return failure(404, errorCodes.logsUnavailable, `Transient logs are not available while the deployment is ${wire.status.toLowerCase()}.`, 'Logs not available');
+      return failure(404, errorCodes.logsUnavailable, 'Server logs not available');
     }
     if (component === 'transformer' && wire.transformer === undefined) {
-      return failure(400, 240009, 'This deployment has no transformer.');
+      return illegalArgument('This deployment has no transformer.');
     }
     const startedAt = containerStartedAt(dep, this.durations);
     const count = component === 'predictor' ? wire.availableInstances : (wire.availableTransformerInstances ?? 0);

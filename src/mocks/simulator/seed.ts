@@ -82,7 +82,8 @@ function revisionFor(id: number): string {
 
 function deployedSince(activity: Activity, spec: DeploymentSpec, fault?: FailurePoint, faultMessage?: string): SimDeployment {
   const since = 'since' in activity ? activity.since : undefined;
-  const running = activity.kind !== 'created' && activity.kind !== 'stopped' && activity.kind !== 'creating';
+  // Not deployed: never started, stopped, or stopping (a STOP undeploys at once; instances go after).
+  const running = !['created', 'stopped', 'creating', 'stopping'].includes(activity.kind);
   const dep: SimDeployment = { spec, activity };
   if (fault) dep.fault = fault;
   if (faultMessage) dep.faultMessage = faultMessage;
@@ -201,6 +202,41 @@ export function largeSeed(now: number): SimDeployment[] {
     deployments.push(dep);
   }
   return deployments;
+}
+
+/** The scheduler's messages for each way a start cannot be scheduled (what Kubernetes writes). */
+export const schedulingFailureMessages = {
+  resources: '0/3 nodes are available: 1 Insufficient memory, 2 Insufficient cpu.',
+  taints: '0/3 nodes are available: 3 node(s) had untolerated taint {dedicated: gpu-training}.',
+  placement: "0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector.",
+  quota: 'pods "quotamodel-predictor-00001-deployment-7d9c" is forbidden: exceeded quota: compute-resources, requested: limits.cpu=4, used: limits.cpu=14, limited: limits.cpu=16',
+  unrecognised: '0/3 nodes are available: pod has unbound immediate PersistentVolumeClaims. preemption: 0/3 nodes are available.',
+} as const;
+
+/** `failures`: a failed deployment for every cause the console explains (each way scheduling fails included). */
+export function failuresSeed(now: number): SimDeployment[] {
+  const spec = (options: SeedOptions) => makeSpec(options, now);
+  const scheduling = Object.entries(schedulingFailureMessages).map(([cause, message], index) =>
+    deployedSince(
+      { kind: 'failed', since: now - (10 + index) * minute, point: 'schedule' },
+      spec({ id: 3001 + index, name: `${cause}model`, framework: 'SKLEARN', createdAgo: 3 * day, cores: 4, memory: 8192 }),
+      'schedule',
+      message,
+    ),
+  );
+  return [
+    ...scheduling,
+    deployedSince({ kind: 'failed', since: now - 20 * minute, point: 'initialize' }, spec({ id: 3010, name: 'artifactmodel', createdAgo: 2 * day }), 'initialize'),
+    deployedSince({ kind: 'failed', since: now - 21 * minute, point: 'predictor' }, spec({ id: 3011, name: 'crashingmodel', createdAgo: 2 * day }), 'predictor'),
+    deployedSince(
+      { kind: 'failed', since: now - 22 * minute, point: 'transformer' },
+      spec({ id: 3012, name: 'transformermodel', transformer: true, createdAgo: 2 * day }),
+      'transformer',
+    ),
+    deployedSince({ kind: 'failed', since: now - 23 * minute, point: 'connectivity' }, spec({ id: 3013, name: 'unroutedmodel', createdAgo: 2 * day }), 'connectivity'),
+    // Its start restarts the storage initializer ("Deployment is being prepared") before it fails.
+    deployedSince({ kind: 'stopped' }, spec({ id: 3014, name: 'preparingmodel', createdAgo: 2 * day }), 'initialize'),
+  ];
 }
 
 /** `odd`: names and values that stress the console — quotes, symbols, non-ASCII, unknown statuses. */

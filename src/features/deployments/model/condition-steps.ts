@@ -16,7 +16,7 @@ export interface ConditionStep {
 export interface StepProgress {
   flow: StepFlow | null;
   steps: ConditionStep[];
-  /** Why there are no steps to show (never started, being created, unknown condition). */
+  /** Why there are no steps to show (never started, being created, unknown condition), or what the current step is going through. */
   note?: string;
 }
 
@@ -52,6 +52,16 @@ export function conditionSteps(status: DeploymentStatus, condition: Condition | 
   if (!condition) return { flow: null, steps: [], note: 'The server did not report a condition for this deployment.' };
   if (condition.type === 'UNKNOWN') {
     return { flow: null, steps: [], note: `The server reported a condition this console does not know (${condition.rawType || 'empty'}).` };
+  }
+  if ((status === 'Starting' || status === 'Updating') && condition.type === 'STOPPED') {
+    // "Deployment is being prepared" while starting: the storage initializer restarted (up to twice before
+    // the backend calls it failed). The pod is scheduled and initialising: a start in progress, never a stop.
+    const currentIndex = startSteps.findIndex((step) => step.type === 'INITIALIZED');
+    return {
+      flow: 'start',
+      steps: startSteps.map((step, index) => ({ ...step, state: stateFor(index, currentIndex, null) })),
+      note: `Preparing: the storage initializer restarted and is trying again (the server says “${condition.reason || 'Deployment is being prepared'}”). After a third restart the start fails.`,
+    };
   }
   if (isStopping(status, condition) || status === 'Stopped' || (condition.type === 'STOPPED' && status !== 'Failed')) {
     const currentIndex = condition.type === 'STOPPED' ? 1 : 0;

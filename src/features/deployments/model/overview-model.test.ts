@@ -39,6 +39,13 @@ describe('conditionSteps', () => {
     expect(states('Stopped', condition('STOPPED', true))).toEqual(['SCHEDULED:done', 'STOPPED:done']);
   });
 
+  it('a Starting deployment whose condition is STOPPED ("Deployment is being prepared") is a start in progress, not a stop', () => {
+    const preparing = { type: 'STOPPED' as const, rawType: 'STOPPED', status: null, reason: 'Deployment is being prepared' };
+    expect(conditionSteps('Starting', preparing).flow).toBe('start');
+    expect(states('Starting', preparing)).toEqual(['SCHEDULED:done', 'INITIALIZED:active', 'STARTED:pending', 'READY:pending']);
+    expect(conditionSteps('Starting', preparing).note).toMatch(/^Preparing: the storage initializer restarted .*“Deployment is being prepared”/);
+  });
+
   it('explains why there are no steps', () => {
     expect(conditionSteps('Created', condition('STOPPED', true)).note).toMatch(/never been started/);
     expect(conditionSteps('Creating', condition('STOPPED', null)).note).toMatch(/being created/);

@@ -3,7 +3,7 @@ import { useRuntimeConfig } from '@/config/runtime-config-context';
 import { errorMessage } from '@/lib/api/api-error';
 import { projectQueries } from '@/lib/api/project-queries';
 import { logsQueries } from '../api/logs-queries';
-import { buildDiscoverUrl, defaultIndexPatternId, defaultTimeWindow, jwtFromKibanaUrl, type HistoricalLogsFilter } from '../model/osd-link';
+import { buildDiscoverUrl, defaultIndexPatternId, defaultTimeWindow, tokenQueryFromJwtAnswer, type HistoricalLogsFilter } from '../model/osd-link';
 import type { LogComponent, LogTarget } from '../model/log-target';
 
 export type HistoricalLogsLink =
@@ -31,6 +31,6 @@ export function useHistoricalLogsUrl(target: LogTarget, narrow: { component?: Lo
     ...narrow,
     time: defaultTimeWindow(target.failed, target.deployedAt),
   };
-  const url = buildDiscoverUrl({ ...opensearch, indexPatternId, jwt: jwtFromKibanaUrl(token.data?.kibanaUrl) }, filter);
+  const url = buildDiscoverUrl({ ...opensearch, indexPatternId, tokenQuery: tokenQueryFromJwtAnswer(token.data) }, filter);
   return { state: 'ready', url, filter, indexPatternId };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node:url';
 import rison from 'rison-node';
-import { buildDiscoverUrl, defaultIndexPatternId, defaultTimeWindow, dqlString, jwtFromKibanaUrl, type OsdLinkSettings } from './osd-link';
+import { buildDiscoverUrl, defaultIndexPatternId, defaultTimeWindow, dqlString, tokenQueryFromJwtAnswer, type OsdLinkSettings } from './osd-link';
 
 const fields = { servingName: 'serving_name', component: 'serving_component', container: 'container_name', message: 'log_message', timestamp: '@timestamp' };
 
@@ -99,18 +99,26 @@ describe('awkward names', () => {
 });
 
 describe('server query, tenant and token', () => {
-  it('puts the tenant and Hopsworks’ jt token before the hash, where the server sees them', () => {
-    const link = buildDiscoverUrl(settings({ dashboardsUrl: '/hopsworks-api/kibana/', tenant: 'global', jwt: 'a.b.c' }), {
+  it('puts the tenant and Hopsworks’ token query before the hash, where the server sees them', () => {
+    const link = buildDiscoverUrl(settings({ dashboardsUrl: '/hopsworks-api/kibana/', tenant: 'global', tokenQuery: 'jt=a.b.c' }), {
       servingName: 'm',
       time: lastHour,
     });
     expect(link.startsWith('/hopsworks-api/kibana/app/discover?security_tenant=global&jt=a.b.c#/?_g=')).toBe(true);
   });
 
-  it('reads the token out of kibanaUrl', () => {
-    expect(jwtFromKibanaUrl('/hopsworks-api/kibana/app/discover?jt=eyJ.x.y&')).toBe('eyJ.x.y');
-    expect(jwtFromKibanaUrl(undefined)).toBeUndefined();
-    expect(jwtFromKibanaUrl('/no-query')).toBeUndefined();
+  it('takes kibanaUrl\'s query string as it is, whatever the token parameter is called', () => {
+    expect(tokenQueryFromJwtAnswer({ token: 'eyJ.x.y', kibanaUrl: '/hopsworks-api/kibana/app/discover?jt=eyJ.x.y&' })).toBe('jt=eyJ.x.y');
+    expect(tokenQueryFromJwtAnswer({ token: 'eyJ.x.y', kibanaUrl: '/hopsworks-api/kibana/app/discover?osd_token=eyJ.x.y&' })).toBe('osd_token=eyJ.x.y');
+    expect(tokenQueryFromJwtAnswer({ token: 't', kibanaUrl: '/kibana/app/discover?jt=a%2Bb&x=1#frag' })).toBe('jt=a%2Bb&x=1');
+  });
+
+  it('adds nothing when the token is empty (the cluster has the OpenSearch JWT off) or there is no query', () => {
+    expect(tokenQueryFromJwtAnswer({ token: '', kibanaUrl: '/hopsworks-api/kibana/app/discover?jt=&' })).toBeUndefined();
+    expect(tokenQueryFromJwtAnswer(undefined)).toBeUndefined();
+    expect(tokenQueryFromJwtAnswer({ token: 't', kibanaUrl: '/no-query' })).toBeUndefined();
+    const link = buildDiscoverUrl(settings({ dashboardsUrl: '/k', tokenQuery: tokenQueryFromJwtAnswer({ token: '', kibanaUrl: '/k?jt=&' }) }), { servingName: 'm', time: lastHour });
+    expect(link).toMatch(/^\/k\/app\/discover#/);
   });
 });
 

@@ -17,8 +17,8 @@ export interface HistoricalLogsFilter {
 
 export interface OsdLinkSettings extends Omit<OpenSearchSettings, 'indexPatternId' | 'useHopsworksJwt'> {
   indexPatternId: string;
-  /** Hopsworks' OSD token (`jt`), when it could be obtained. */
-  jwt?: string;
+  /** The query string of Hopsworks' `kibanaUrl` (its token parameter), taken as it is; absent without a token. */
+  tokenQuery?: string;
 }
 
 /** The default index pattern id Hopsworks creates for a project's serving logs. */
@@ -73,8 +73,7 @@ export function buildDiscoverUrl(settings: OsdLinkSettings, filter: HistoricalLo
   const path = settings.urlFormat === 'legacy' ? '/app/discover' : '/app/data-explorer/discover/';
   const serverQuery = new URLSearchParams();
   if (settings.tenant) serverQuery.set('security_tenant', settings.tenant);
-  if (settings.jwt) serverQuery.set('jt', settings.jwt);
-  const search = serverQuery.toString();
+  const search = [serverQuery.toString(), settings.tokenQuery].filter(Boolean).join('&');
   const state = discoverState(settings, filter);
   const hashQuery = Object.entries(state)
     .map(([key, value]) => `${key}=${encodeStateValue(rison.encode(value))}`)
@@ -83,12 +82,16 @@ export function buildDiscoverUrl(settings: OsdLinkSettings, filter: HistoricalLo
   return `${base}${path}${search ? `?${search}` : ''}${hash}`;
 }
 
-/** Hopsworks' `kibanaUrl` (`/hopsworks-api/kibana/app/discover?jt=<jwt>&`) → the token. */
-export function jwtFromKibanaUrl(kibanaUrl: string | undefined): string | undefined {
-  if (!kibanaUrl) return undefined;
-  const query = kibanaUrl.split('?')[1];
-  if (!query) return undefined;
-  return new URLSearchParams(query.split('#')[0]).get('jt') ?? undefined;
+/**
+ * The token part of Hopsworks' `/elastic/jwt` answer: `kibanaUrl`'s query string as it is
+ * (`/hopsworks-api/kibana/app/discover?jt=<jwt>&` → `jt=<jwt>`; the parameter's name is a cluster
+ * setting, so it is not assumed). Nothing when `token` is empty (the cluster has the OpenSearch JWT off).
+ */
+export function tokenQueryFromJwtAnswer(answer: { kibanaUrl?: string; token?: string } | undefined): string | undefined {
+  if (!answer?.token || !answer.kibanaUrl) return undefined;
+  const query = answer.kibanaUrl.split('#')[0]!.split('?')[1];
+  const trimmed = query?.replace(/^&+|&+$/g, '');
+  return trimmed || undefined;
 }
 
 /** The last hour by default; for a failed deployment, from its deployed time to now. */

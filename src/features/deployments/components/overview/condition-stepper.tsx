@@ -21,6 +21,11 @@ export function ConditionStepper({ deployment, transitions }: { deployment: Depl
   const title = progress.flow === 'stop' ? 'Stop progress' : 'Start progress';
   return (
     <Section title={title}>
+      {progress.steps.length > 0 && progress.note && (
+        <Typography color="text.secondary" sx={{ mb: 2 }}>
+          {progress.note}
+        </Typography>
+      )}
       {progress.steps.length === 0 ? (
         <Typography color="text.secondary">{progress.note}</Typography>
       ) : (

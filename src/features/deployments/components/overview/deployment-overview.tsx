@@ -82,8 +82,8 @@ export function DeploymentOverview({ projectId, deploymentId, renderSeeLogs, ren
           }
         >
           <AlertTitle>This deployment no longer exists</AlertTitle>
-          The server answers “{errorMessage(query.error)}” — it may have been deleted while this page was open. What is shown is the
-          last state seen; the page keeps checking.
+          Hopsworks answers “{(isApiError(query.error) && query.error.errorMsg) || errorMessage(query.error)}” — it may have been deleted while
+          this page was open. What is shown is the last state seen; the page keeps checking.
         </Alert>
       )}
       {cause && (

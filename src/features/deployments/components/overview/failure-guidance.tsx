@@ -46,7 +46,12 @@ export function FailureGuidance({ deployment, cause, historicalLogsLink }: Failu
       <AlertTitle>{cause.title}</AlertTitle>
       <Stack spacing={1.5}>
         <Typography variant="body2">{cause.explanation}</Typography>
-        {cause.kind === 'scheduling' && (
+        {cause.scheduling && (
+          <Typography variant="body2">
+            The scheduler says: <q>{cause.scheduling.schedulerSays}</q>
+          </Typography>
+        )}
+        {cause.scheduling?.showRequests && (
           <div>
             <Typography variant="body2" sx={{ fontWeight: 600 }}>
               Requested per instance:

@@ -54,18 +54,18 @@ function ComponentCard({ title, allocation, failed }: { title: string; allocatio
         <TableBody>
           <TableRow>
             <TableCell>Cores</TableCell>
-            <TableCell align="right">{formatCores(requests?.cores)}</TableCell>
-            <TableCell align="right">{formatLimit(limits?.cores, formatCores)}</TableCell>
+            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{formatCores(requests?.cores)}</TableCell>
+            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{formatLimit(limits?.cores, formatCores)}</TableCell>
           </TableRow>
           <TableRow>
             <TableCell>Memory</TableCell>
-            <TableCell align="right">{formatMemory(requests?.memory)}</TableCell>
-            <TableCell align="right">{formatLimit(limits?.memory, formatMemory)}</TableCell>
+            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{formatMemory(requests?.memory)}</TableCell>
+            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{formatLimit(limits?.memory, formatMemory)}</TableCell>
           </TableRow>
           <TableRow>
             <TableCell>GPUs</TableCell>
-            <TableCell align="right">{formatGpus(requests?.gpus)}</TableCell>
-            <TableCell align="right">{formatLimit(limits?.gpus, formatGpus)}</TableCell>
+            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{formatGpus(requests?.gpus)}</TableCell>
+            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{formatLimit(limits?.gpus, formatGpus)}</TableCell>
           </TableRow>
         </TableBody>
       </Table>
