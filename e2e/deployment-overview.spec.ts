@@ -128,10 +128,14 @@ test.describe('deployment overview', () => {
       await expect(guidance).toContainText('must be stopped before it can be started again');
       await guidance.getByRole('link', { name: `Open ${component} logs` }).click();
       await expect(page).toHaveURL(new RegExp(`logs=${component}`));
-      const logs = page.getByRole('region', { name: 'Transient logs' });
+      // A failed deployment opens on its log history: the crashed instances' lines, with their times.
+      const logs = page.getByRole('region', { name: 'Historical logs' });
       await expect(logs.getByRole('combobox', { name: 'Component' })).toHaveText(component === 'predictor' ? 'Predictor' : 'Transformer');
-      await expect(logs).toContainText(`${name}-${component}-`);
-      await expect(logs.getByRole('log')).toContainText('Traceback (most recent call last):');
+      await expect(logs.getByRole('log', { name: `Historical logs of all ${component} instances` })).toContainText('Traceback (most recent call last):');
+      await logs.getByRole('button', { name: 'Live' }).click();
+      const live = page.getByRole('region', { name: 'Transient logs' });
+      await expect(live).toContainText(`${name}-${component}-`);
+      await expect(live.getByRole('log')).toContainText('Traceback (most recent call last):');
     });
   }
 

@@ -82,7 +82,7 @@ test.describe('transient logs', () => {
   });
 
   test('search highlights and counts matches', async ({ page }) => {
-    await openConsole(page, overview('churnmodel'));
+    await openConsole(page, `${overview('churnmodel')}?source=live`);
     const logs = logsRegion(page);
     await logs.getByRole('searchbox', { name: 'Search in logs' }).fill('traceback');
     await expect(logs.getByRole('status').filter({ hasText: /^1 of \d+$/ })).toBeVisible();
@@ -106,6 +106,7 @@ test.describe('transient logs', () => {
 
   test('an idle deployment explains why there are no transient logs', async ({ page }) => {
     await openConsole(page, overview('sentimentmodel'));
+    await page.getByRole('region', { name: 'Historical logs' }).getByRole('button', { name: 'Live' }).click();
     const logs = logsRegion(page);
     await expect(logs).toContainText('Transient logs are not available');
     await expect(logs).toContainText('scaled to zero');
@@ -185,5 +186,58 @@ test.describe('"See logs" into OpenSearch Dashboards', () => {
     const href = (await page.getByRole('link', { name: /^See logs/ }).first().getAttribute('href'))!;
     const hash = parse(parse(href, true).hash!.slice(1), true);
     expect(rison.decode(hash.query._g as string)).toMatchObject({ time: { from: new Date(backend.deployed).toISOString(), to: 'now' } });
+  });
+});
+
+test.describe('historical logs', () => {
+  type HistoryLine = { instanceName: string; content: string; timestamp: string; docId: string };
+  const simulatedHistory = (page: Page, id: number, historyWindow: { since?: number; pod?: string } = {}) =>
+    page.evaluate(([deploymentId, w]) => {
+      const result = window.mockServingBackend!.history(119, deploymentId, 'predictor', w);
+      if (!result.ok) throw new Error('the simulated backend refused the history');
+      return result.body as unknown as HistoryLine[];
+    }, [id, historyWindow] as const);
+
+  test('a stopped deployment opens on its log history: every line with its time, all instances or one, in the URL', async ({ page }) => {
+    await openConsole(page, overview('creditscoring'));
+    const logs = page.getByRole('region', { name: 'Historical logs' });
+    await expect(logs.getByRole('button', { name: 'History' })).toHaveAttribute('aria-pressed', 'true');
+    const history = await simulatedHistory(page, deploymentIds.creditscoring);
+    expect(history.length).toBeGreaterThan(0);
+    const newest = history.at(-1)!;
+    const log = logs.getByRole('log', { name: 'Historical logs of all predictor instances' });
+    const time = new Date(newest.timestamp).toLocaleTimeString('en-GB', { hour12: false });
+    // What a reader sees: the line's local time, the instance's short tag, the text (colour codes rendered, not shown).
+    // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
+    const text = (content: string) => content.replace(/\u001b\[[0-9;]*m/g, '');
+    await expect(log).toContainText(`${time}.${newest.timestamp.slice(20, 23)}  [${newest.instanceName.split('-').at(-1)}]  ${text(newest.content)}`);
+    await expect(logs).toContainText(`${history.length} lines from`);
+
+    await logs.getByRole('combobox', { name: 'Instance' }).click();
+    await page.getByRole('option', { name: new RegExp(newest.instanceName) }).click();
+    await expect(page).toHaveURL(new RegExp(`instance=${newest.instanceName}`));
+    await expect(logs.getByRole('log', { name: `Historical logs of ${newest.instanceName}` })).toContainText(text(newest.content));
+
+    await logs.getByRole('combobox', { name: 'Time range' }).click();
+    await page.getByRole('option', { name: 'Last 15 minutes' }).click();
+    await expect(page).toHaveURL(/range=15m/);
+    const lastQuarter = await simulatedHistory(page, deploymentIds.creditscoring, { since: Date.now() - 15 * 60_000, pod: newest.instanceName });
+    await expect(logs).toContainText(`${lastQuarter.length} lines from`);
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Historical logs' }).getByRole('log', { name: `Historical logs of ${newest.instanceName}` })).toBeVisible();
+  });
+
+  test('a failed deployment opens on the history of its last start, with the crash; an older server falls back to "See logs"', async ({ page }) => {
+    await openConsole(page, overview('churnmodel'));
+    const logs = page.getByRole('region', { name: 'Historical logs' });
+    await expect(logs.getByRole('combobox', { name: 'Time range' })).toHaveText('Since the last start');
+    await expect(logs.getByRole('log')).toContainText('Traceback (most recent call last):');
+
+    await openConsole(page, `${overview('churnmodel')}?history=off`);
+    const fallback = page.getByRole('region', { name: 'Historical logs' });
+    await expect(fallback.getByText(/This Hopsworks server does not offer log history to the console/)).toBeVisible();
+    await expect(fallback.getByRole('link', { name: /^See logs/ }).first()).toBeVisible();
+    await expect(fallback.getByRole('log')).toHaveCount(0);
+    await expect(page.getByText('could not be loaded')).toHaveCount(0);
   });
 });

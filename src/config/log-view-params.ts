@@ -6,6 +6,8 @@ export const logViewParams = {
   search: 'q',
   follow: 'follow',
   wrap: 'wrap',
+  source: 'source',
+  range: 'range',
 } as const;
 
 /** The id of the log viewer's section on the overview page. */

@@ -10,6 +10,8 @@ const settingsKey = 'model-serving-console:mock-settings';
 export interface MockSettings {
   scenario: Scenario;
   speed: number;
+  /** false: behave like an older Hopsworks without historical logs (`?history=off`). */
+  historyAvailable: boolean;
 }
 
 /** `?scenario=large&speed=10` in the URL wins and is kept for the browser session. */
@@ -26,6 +28,7 @@ export function readMockSettings(search: string): MockSettings {
   const settings: MockSettings = {
     scenario: isScenario(scenarioParam) ? scenarioParam : isScenario(stored.scenario) ? stored.scenario : 'default',
     speed: speedParam > 0 && speedParam <= 1000 ? speedParam : typeof stored.speed === 'number' && stored.speed > 0 ? stored.speed : 1,
+    historyAvailable: params.has('history') ? params.get('history') !== 'off' : stored.historyAvailable !== false,
   };
   sessionStorage.setItem(settingsKey, JSON.stringify(settings));
   return settings;
@@ -54,6 +57,7 @@ export async function startMockBackend(serviceWorkerUrl: string): Promise<{ back
   ignoreMockWorkerUpdateFailures(serviceWorkerUrl);
   const settings = readMockSettings(window.location.search);
   const backend = new MockBackend({ ...settings, store: sessionStateStore });
+  backend.historyAvailable = settings.historyAvailable;
   const worker = setupWorker(...createHandlers(() => backend));
   await worker.start({ serviceWorker: { url: serviceWorkerUrl }, onUnhandledRequest: 'bypass', quiet: true });
   window.mockServingBackend = backend;

@@ -82,6 +82,19 @@ export function createHandlers(getBackend: () => MockBackend): HttpHandler[] {
     http.get(
       `${api}/project/:projectId/serving/:servingId/logs`,
       route('logs', (backend, url, params) => {
+        if (url.searchParams.get('source') === 'opensearch') {
+          const instant = (name: string) => {
+            const value = Date.parse(url.searchParams.get(name) ?? '');
+            return Number.isFinite(value) ? value : undefined;
+          };
+          return respond(
+            backend.history(Number(params.projectId), Number(params.servingId), url.searchParams.get('component') ?? 'predictor', {
+              since: instant('since'),
+              until: instant('until'),
+              pod: url.searchParams.get('pod') ?? undefined,
+            }),
+          );
+        }
         const tail = Number(url.searchParams.get('tail') ?? '5');
         return respond(
           backend.logs(

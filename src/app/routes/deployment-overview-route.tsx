@@ -5,7 +5,7 @@ import { DeploymentOverview } from '@/features/deployments/components/overview/d
 import type { Deployment } from '@/features/deployments/api/deployment-schema';
 import { isTransitioning, noInstancesReason } from '@/features/deployments/model/status';
 import { HistoricalLogsLink } from '@/features/logs/components/historical-logs-link';
-import { TransientLogs } from '@/features/logs/components/transient-logs';
+import { DeploymentLogs } from '@/features/logs/components/deployment-logs';
 import type { LogTarget } from '@/features/logs/model/log-target';
 import { useNumericParam } from './use-numeric-param';
 
@@ -46,7 +46,7 @@ export function DeploymentOverviewRoute() {
       renderNarrowedLogsLink={(deployment, narrow, label) => (
         <HistoricalLogsLink target={logTarget(projectId, deployment)} component={narrow.component} container={narrow.container} label={label} />
       )}
-      renderTransientLogs={(deployment) => <TransientLogs target={logTarget(projectId, deployment)} />}
+      renderTransientLogs={(deployment) => <DeploymentLogs target={logTarget(projectId, deployment)} />}
     />
   );
 }

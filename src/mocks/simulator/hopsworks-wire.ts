@@ -69,6 +69,13 @@ export interface WireLogEntry {
   content: string;
 }
 
+/** One line of historical logs (`source=opensearch`, newer servers). */
+export interface WireHistoryEntry extends WireLogEntry {
+  /** ISO-8601. */
+  timestamp: string;
+  docId: string;
+}
+
 export interface WireError {
   errorCode: number;
   errorMsg: string;

@@ -45,7 +45,19 @@ export interface SimDeployment {
   lastRequestAt?: number;
   /** Raw JSON fields sent as they are: values a newer or odd backend might send (unknown status…). */
   wireOverrides?: Record<string, unknown>;
+  /** Earlier runs whose instances are gone (their lines live on in the log history), newest last. */
+  pastRuns?: PastRun[];
 }
+
+export interface PastRun {
+  revision: string;
+  startedAt: number;
+  endedAt: number;
+  /** The instances crash-looped (the start had failed). */
+  crashed?: FailurePoint;
+}
+
+const pastRunsKept = 3;
 
 /** Durations in simulated milliseconds at speed 1 (divided by the simulation speed). */
 export const baseDurations = {
@@ -328,10 +340,16 @@ export function applyAction(dep: SimDeployment, action: LifecycleAction, now: nu
     };
   }
   const { deployed: _undeployed, ...rest } = dep;
+  const startedAt = containerStartedAt(dep, durations);
+  const endedRun: PastRun[] =
+    startedAt !== null && startedAt < now
+      ? [{ revision: dep.revision ?? '10000000', startedAt, endedAt: now, ...(dep.activity.kind === 'failed' ? { crashed: dep.activity.point } : {}) }]
+      : [];
   return {
     ok: true,
     deployment: {
       ...rest,
+      pastRuns: [...(dep.pastRuns ?? []), ...endedRun].slice(-pastRunsKept),
       activity: { kind: 'stopping', since: now, predictorInstances: state.predictorInstances, transformerInstances: state.transformerInstances },
     },
   };

@@ -137,4 +137,49 @@ describe('canned answers', () => {
     expect(injector.takeAnswer('action')).toMatchObject({ status: 400 });
     expect(injector.takeAnswer('action')).toBeNull();
   });
+
+  describe('historical logs (source=opensearch)', () => {
+    it('gives one entry per line with an ISO timestamp and a docId, oldest first, for a stopped deployment too', () => {
+      const backend = new MockBackend({ now: clock().now });
+      const result = backend.history(119, 1052, 'predictor', {});
+      if (!result.ok) throw new Error('refused');
+      const entries = result.body as { timestamp: string; docId: string; content: string }[];
+      expect(entries.length).toBeGreaterThan(10);
+      for (const entry of entries) {
+        expect(entry.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+        expect(entry.docId).not.toBe('');
+      }
+      expect([...entries].sort((a, b) => a.timestamp.localeCompare(b.timestamp))).toEqual(entries);
+      expect(new Set(entries.map((entry) => entry.docId)).size).toBe(entries.length);
+    });
+
+    it('keeps a stopped run\'s lines, crash included, and a line keeps its docId as the log grows', () => {
+      const time = clock();
+      const backend = new MockBackend({ now: time.now, speed: 10 });
+      const before = backend.history(119, 1043, 'predictor', { since: time.now() - 60_000 });
+      if (!before.ok) throw new Error('refused');
+      expect(before.body.map((entry) => entry.content).join('\n')).toContain('Traceback (most recent call last):');
+      time.advance(5_000);
+      const later = backend.history(119, 1043, 'predictor', { since: time.now() - 65_000 });
+      if (!later.ok) throw new Error('refused');
+      const laterIds = new Set((later.body as { docId: string }[]).map((entry) => entry.docId));
+      expect((before.body as { docId: string }[]).every((entry) => laterIds.has(entry.docId))).toBe(true);
+
+      expect(backend.act(119, 1043, 'STOP')).toEqual({ ok: true, body: null });
+      time.advance(60_000);
+      const afterStop = backend.history(119, 1043, 'predictor', { since: time.now() - 3 * 60_000 });
+      if (!afterStop.ok) throw new Error('refused');
+      expect(afterStop.body.map((entry) => entry.content).join('\n')).toContain('Traceback (most recent call last):');
+      expect(backend.logs(119, 1043, 'predictor', 10)).toMatchObject({ ok: false, errorCode: 240027 });
+    });
+
+    it('an older server ignores source=opensearch: transient entries without timestamps, or 404 / 240027', () => {
+      const backend = new MockBackend({ now: clock().now });
+      backend.historyAvailable = false;
+      const running = backend.history(119, 1042, 'predictor', {});
+      if (!running.ok) throw new Error('refused');
+      expect(running.body[0]).not.toHaveProperty('timestamp');
+      expect(backend.history(119, 1052, 'predictor', {})).toMatchObject({ ok: false, status: 404, errorCode: 240027 });
+    });
+  });
 });

@@ -1,4 +1,4 @@
-import { errorCodes, type WireDeployment, type WireLogEntry } from './hopsworks-wire';
+import { errorCodes, type WireDeployment, type WireHistoryEntry, type WireLogEntry } from './hopsworks-wire';
 import {
   applyAction,
   containerStartedAt,
@@ -61,15 +61,53 @@ const deploymentNotFound = () => failure(404, errorCodes.notFound, 'Serving inst
 const projectNotFound = () => failure(404, errorCodes.projectNotFound, 'Project wasn\'t found.');
 /** The generic illegal-argument error (an unknown component or action, transformer logs without a transformer). */
 const illegalArgument = (detail: string) => failure(400, errorCodes.illegalArgument, 'A wrong argument was provided.', detail);
+/** The most lines one historical-logs answer carries (the newest of the window). */
+export const historyPageSize = 500;
+
+export interface HistoryWindow {
+  /** Epoch ms; default an hour ago. */
+  since?: number;
+  /** Epoch ms; default now. */
+  until?: number;
+  pod?: string;
+}
+
+type TimedHistoryEntry = WireHistoryEntry & { at: number };
+
+/** Model-server lines ("2026-11-24 10:00:00.000 INFO …") → history entries with the line's time and a stable id. */
+function historyEntries(instance: string, content: string): TimedHistoryEntry[] {
+  if (content === '') return [];
+  const seenAt = new Map<number, number>();
+  return content.split('\n').flatMap((line) => {
+    const stamp = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}\.\d{3}) /.exec(line);
+    const at = stamp ? Date.parse(`${stamp[1]}T${stamp[2]}Z`) : Number.NaN;
+    if (!stamp || !Number.isFinite(at)) return [];
+    // Stable across requests (a line keeps its id as the log grows): instance, time, and its place among lines of that time.
+    const nth = seenAt.get(at) ?? 0;
+    seenAt.set(at, nth + 1);
+    return [{ instanceName: instance, content: line.slice(stamp[0].length), timestamp: new Date(at).toISOString(), docId: `${instance}:${at}:${nth}`, at }];
+  });
+}
+
 /** How long an accepted start/stop holds the deployment's lock (simulated ms); another action meanwhile gets 240004. */
 const actionLockMs = 400;
 
-function seedFor(scenario: Scenario, now: number): SimDeployment[] {
+function scenarioSeed(scenario: Scenario, now: number): SimDeployment[] {
   if (scenario === 'large') return largeSeed(now);
   if (scenario === 'empty') return [];
   if (scenario === 'odd') return oddSeed(now);
   if (scenario === 'failures') return failuresSeed(now);
   return defaultSeed(now);
+}
+
+/** Every seeded deployment also ran before: an earlier revision served for 20 minutes, until 10 minutes before seeding. */
+function seedFor(scenario: Scenario, now: number): SimDeployment[] {
+  return scenarioSeed(scenario, now).map((dep) => {
+    const endedAt = now - 10 * 60_000;
+    const startedAt = endedAt - 20 * 60_000;
+    if (scenario === 'large' || startedAt < dep.spec.created) return dep;
+    return { ...dep, pastRuns: [{ revision: String(Number(dep.revision ?? '10000001') - 1), startedAt, endedAt }] };
+  });
 }
 
 export class MockBackend {
@@ -85,6 +123,8 @@ export class MockBackend {
   /** Extra lines appended to every instance's log of a component (demos of odd log content, tests). */
   private readonly injectedLogLines = new Map<string, string[]>();
   private readonly actionLocks = new Map<number, number>();
+  /** false: an older Hopsworks that ignores `source=opensearch` and answers transient logs. */
+  historyAvailable = true;
 
   constructor(options: MockBackendOptions = {}) {
     this.scenario = options.scenario ?? 'default';
@@ -178,6 +218,66 @@ export class MockBackend {
     const now = this.settleAll();
     const dep = this.find(mockProject.id, servingId);
     if (dep) this.replace(receiveRequest(dep, now, this.durations));
+  }
+
+  /**
+   * Historical logs (`source=opensearch`): one entry per line, oldest first, of the current run's instances
+   * and of the run before (whose instances are gone: stopped or crashed) — at most `historyPageSize`,
+   * the newest in [since, until]. An old server (`historyAvailable` false) ignores `source`: transient logs.
+   */
+  history(projectId: number, servingId: number, component: string, window: HistoryWindow): BackendResult<WireLogEntry[] | WireHistoryEntry[]> {
+    if (!this.historyAvailable) return this.logs(projectId, servingId, component, 5);
+    const now = this.settleAll();
+    const dep = this.find(projectId, servingId);
+    if (!dep) return deploymentNotFound();
+    if (component !== 'predictor' && component !== 'transformer') return illegalArgument(`Unknown component "${component}". Use predictor or transformer.`);
+    if (component === 'transformer' && dep.spec.transformer === undefined) return illegalArgument('This deployment has no transformer.');
+    const wire = toWire(dep, now, this.durations);
+    const runs = [this.pastRunLines(dep, component, wire), this.currentRun(dep, component, wire, now)];
+    const since = window.since ?? now - 60 * 60_000;
+    const until = window.until ?? now;
+    const entries = runs
+      .flat()
+      .filter((entry) => (!window.pod || entry.instanceName === window.pod) && entry.at >= since && entry.at <= until)
+      .sort((a, b) => a.at - b.at || a.docId.localeCompare(b.docId))
+      .slice(-historyPageSize)
+      .map(({ at: _at, ...entry }) => entry);
+    return { ok: true, body: entries };
+  }
+
+  /** The lines of the running (or crash-looping) instances, up to now. */
+  private currentRun(dep: SimDeployment, component: LogComponent, wire: WireDeployment, now: number): TimedHistoryEntry[] {
+    const startedAt = containerStartedAt(dep, this.durations);
+    if (startedAt === null || startedAt > now) return [];
+    const count = component === 'predictor' ? wire.availableInstances : (wire.availableTransformerInstances ?? 0);
+    const crashing = dep.activity.kind === 'failed' && dep.activity.point === component;
+    return Array.from({ length: count }, (_, index) => {
+      const instance = instanceName(dep.spec.name, component, dep.revision, index);
+      const content = instanceLogContent({ deployment: wire, component, instance, startedAt: startedAt + index * 400, linePeriodMs: 2_500 / this.speed, crashing, restartPeriodMs: 20_000 / this.speed, now, tail: historyPageSize });
+      return historyEntries(instance, content);
+    }).flat();
+  }
+
+  /** The lines of runs whose instances are gone (stopped, or crashed before a stop). */
+  private pastRunLines(dep: SimDeployment, component: LogComponent, wire: WireDeployment): TimedHistoryEntry[] {
+    const instances = component === 'predictor' ? Math.max(dep.spec.requestedInstances ?? 1, 1) : Math.max(dep.spec.requestedTransformerInstances ?? 1, 1);
+    return (dep.pastRuns ?? []).flatMap((run) =>
+      Array.from({ length: instances }, (_, index) => {
+        const instance = instanceName(dep.spec.name, component, run.revision, index);
+        const content = instanceLogContent({
+          deployment: wire,
+          component,
+          instance,
+          startedAt: run.startedAt + index * 400,
+          linePeriodMs: 30_000,
+          crashing: run.crashed === component,
+          restartPeriodMs: 60_000,
+          now: run.endedAt,
+          tail: historyPageSize,
+        });
+        return historyEntries(instance, content);
+      }).flat(),
+    );
   }
 
   logs(projectId: number, servingId: number, component: string, tail: number): BackendResult<WireLogEntry[]> {

@@ -1,6 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiClient } from '@/lib/api/api-client';
+import { hopsworksErrorCodes, isApiError } from '@/lib/api/api-error';
+import { readHistoryAnswer, type HistoryAnswer, type TimeWindow } from '../model/history';
 import type { LogComponent } from '../model/log-target';
 
 /** Transient logs (`GET .../serving/{id}/logs`) and Hopsworks' OpenSearch token. */
@@ -20,6 +22,41 @@ const logsSchema = z.union([
 
 export type InstanceLog = z.output<typeof logEntrySchema>;
 
+const historyEntrySchema = logEntrySchema.extend({ timestamp: z.unknown().optional(), docId: z.unknown().optional() });
+const historySchema = z.union([
+  z.array(historyEntrySchema),
+  z.looseObject({ items: z.array(historyEntrySchema) }).transform((page) => page.items),
+]);
+
+export interface HistoryRequest extends TimeWindow {
+  /** One instance (pod name); all instances when absent. */
+  pod?: string;
+}
+
+/**
+ * Historical logs (`source=opensearch`, newer servers). An older server ignores `source` and answers as
+ * for transient logs: entries without timestamps, or 404 / 240027 when no instance runs — both mean
+ * "history is not available here", not an error.
+ */
+export async function fetchHistoricalLogs(projectId: number, deploymentId: number, component: LogComponent, request: HistoryRequest, signal?: AbortSignal): Promise<HistoryAnswer> {
+  try {
+    const raw = await apiClient.request(`/project/${projectId}/serving/${deploymentId}/logs`, historySchema, {
+      query: {
+        source: 'opensearch',
+        component,
+        since: new Date(request.since).toISOString(),
+        until: new Date(request.until).toISOString(),
+        pod: request.pod,
+      },
+      signal,
+    });
+    return readHistoryAnswer(raw);
+  } catch (error) {
+    if (isApiError(error) && error.errorCode === hopsworksErrorCodes.logsUnavailable) return { supported: false };
+    throw error;
+  }
+}
+
 const openSearchTokenSchema = z.looseObject({ kibanaUrl: z.string().optional(), token: z.string().optional() });
 
 export function fetchTransientLogs(projectId: number, deploymentId: number, component: LogComponent, tail: number, signal?: AbortSignal) {
@@ -33,6 +70,13 @@ export const logsQueries = {
       // and refetch every log query (up to 100,000 lines each).
       queryKey: ['projects', projectId, 'logs', deploymentId, component, tail] as const,
       queryFn: ({ signal }) => fetchTransientLogs(projectId, deploymentId, component, tail, signal),
+    }),
+  history: (projectId: number, deploymentId: number, component: LogComponent, request: HistoryRequest) =>
+    queryOptions({
+      queryKey: ['projects', projectId, 'logs', deploymentId, 'history', component, request.pod ?? null, request.since, request.until] as const,
+      queryFn: ({ signal }) => fetchHistoricalLogs(projectId, deploymentId, component, request, signal),
+      // A closed window's lines do not change.
+      staleTime: Infinity,
     }),
   openSearchToken: (projectId: number) =>
     queryOptions({

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -16,7 +16,6 @@ import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import DownloadOutlined from '@mui/icons-material/DownloadOutlined';
 import ErrorOutlineOutlined from '@mui/icons-material/ErrorOutlineOutlined';
-import VerticalAlignBottomOutlined from '@mui/icons-material/VerticalAlignBottomOutlined';
 import { transientLogsAnchor } from '@/config/log-view-params';
 import { errorMessage, hopsworksErrorCodes, isApiError } from '@/lib/api/api-error';
 import { CopyButton } from '@/components/copy-button';
@@ -27,6 +26,7 @@ import { logsQueries } from '../api/logs-queries';
 import { findMatches, firstErrorLine, logFileName, toLogLines } from '../model/log-lines';
 import { logFollowIntervalMs, type LogTarget } from '../model/log-target';
 import { HistoricalLogsLink } from './historical-logs-link';
+import { ComponentSelect, JumpToLatestButton } from './log-controls';
 import { LogLinesView, type LogLinesViewHandle } from './log-lines-view';
 import { LogSearchField } from './log-search-field';
 import { tailOptions, useLogViewState } from './use-log-view-state';
@@ -53,7 +53,7 @@ function Unavailable({ target, reason }: { target: LogTarget; reason: string }) 
 }
 
 /** The last lines straight from each running instance, per component; follow, search, copy, download. */
-export function TransientLogs({ target }: { target: LogTarget }) {
+export function TransientLogs({ target, sourceSwitch }: { target: LogTarget; sourceSwitch?: ReactNode }) {
   const [view, updateView] = useLogViewState(target.hasTransformer);
   const unavailableReason = target.noInstancesReason;
   const follow = view.follow ?? target.transitioning;
@@ -156,18 +156,12 @@ export function TransientLogs({ target }: { target: LogTarget }) {
             />
           )}
           {follow && scrolledAway && (
-            <Button
-              variant="contained"
-              size="small"
-              startIcon={<VerticalAlignBottomOutlined />}
+            <JumpToLatestButton
               onClick={() => {
                 setScrolledAway(false);
                 linesView.current?.scrollToBottom();
               }}
-              sx={{ position: 'absolute', bottom: 12, right: 24 }}
-            >
-              Jump to latest
-            </Button>
+            />
           )}
         </Box>
       </Stack>
@@ -187,18 +181,8 @@ export function TransientLogs({ target }: { target: LogTarget }) {
     >
       <Stack spacing={2}>
         <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-          <FormControl size="small" sx={{ minWidth: 150 }}>
-            <InputLabel id="log-component-label">Component</InputLabel>
-            <Select
-              labelId="log-component-label"
-              label="Component"
-              value={view.component}
-              onChange={(event) => updateView({ component: event.target.value === 'transformer' ? 'transformer' : 'predictor' })}
-            >
-              <MenuItem value="predictor">Predictor</MenuItem>
-              {target.hasTransformer && <MenuItem value="transformer">Transformer</MenuItem>}
-            </Select>
-          </FormControl>
+          {sourceSwitch}
+          <ComponentSelect id="log-component-label" value={view.component} hasTransformer={target.hasTransformer} onChange={(component) => updateView({ component })} />
           <FormControl size="small" sx={{ minWidth: 120 }}>
             <InputLabel id="log-tail-label">Lines</InputLabel>
             <Select labelId="log-tail-label" label="Lines" value={view.tail} onChange={(event) => updateView({ tail: Number(event.target.value) })}>

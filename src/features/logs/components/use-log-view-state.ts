@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { logViewParams } from '@/config/log-view-params';
+import { isHistoryRange, type HistoryRangeId } from '../model/history';
 import type { LogComponent } from '../model/log-target';
 
 export const tailOptions = [10, 50, 100, 500, 1000] as const;
@@ -16,7 +17,13 @@ export interface LogViewState {
   /** null: not set in the URL (the default depends on the deployment). */
   follow: boolean | null;
   wrap: boolean;
+  /** Live (transient) or History (OpenSearch); null: not set in the URL (the default depends on the deployment). */
+  source: LogSource | null;
+  /** History's time range; null: not set (the default depends on the deployment). */
+  range: HistoryRangeId | null;
 }
+
+export type LogSource = 'live' | 'history';
 
 /** The log viewer's options, kept in the URL so that a log view can be shared. */
 export function useLogViewState(hasTransformer: boolean) {
@@ -25,6 +32,8 @@ export function useLogViewState(hasTransformer: boolean) {
     const component = params.get(logViewParams.component) === 'transformer' && hasTransformer ? 'transformer' : 'predictor';
     const tailParam = Number(params.get(logViewParams.tail));
     const follow = params.get(logViewParams.follow);
+    const source = params.get(logViewParams.source);
+    const range = params.get(logViewParams.range);
     return {
       component,
       instance: params.get(logViewParams.instance),
@@ -32,6 +41,8 @@ export function useLogViewState(hasTransformer: boolean) {
       search: params.get(logViewParams.search) ?? '',
       follow: follow === '1' ? true : follow === '0' ? false : null,
       wrap: params.get(logViewParams.wrap) === '1',
+      source: source === 'live' || source === 'history' ? source : null,
+      range: isHistoryRange(range) ? range : null,
     };
   }, [params, hasTransformer]);
 
@@ -50,6 +61,11 @@ export function useLogViewState(hasTransformer: boolean) {
           if ('search' in change) set(logViewParams.search, change.search ?? null);
           if ('follow' in change) set(logViewParams.follow, change.follow === null || change.follow === undefined ? null : change.follow ? '1' : '0');
           if ('wrap' in change) set(logViewParams.wrap, change.wrap ? '1' : null);
+          if ('source' in change) {
+            set(logViewParams.source, change.source ?? null);
+            next.delete(logViewParams.instance);
+          }
+          if ('range' in change) set(logViewParams.range, change.range ?? null);
           return next;
         },
         { replace: true, preventScrollReset: true },

@@ -16,12 +16,15 @@ export function toLogLines(content: string): LogLine[] {
   if (content === '') return [];
   const rawLines = content.split('\n');
   if (rawLines.at(-1) === '') rawLines.pop();
-  return rawLines.map((line) => {
-    // `\r` returns to the start of the line: progress bars redraw it frame by frame. Keep the last frame.
-    const raw = line.includes('\r') ? (line.split('\r').filter((frame) => frame !== '').at(-1) ?? '') : line;
-    const text = ansiToText(raw);
-    return { raw, text, isError: errorPattern.test(text) };
-  });
+  return rawLines.map(toLogLine);
+}
+
+/** One line for display. */
+export function toLogLine(line: string): LogLine {
+  // `\r` returns to the start of the line: progress bars redraw it frame by frame. Keep the last frame.
+  const raw = line.includes('\r') ? (line.split('\r').filter((frame) => frame !== '').at(-1) ?? '') : line;
+  const text = ansiToText(raw);
+  return { raw, text, isError: errorPattern.test(text) };
 }
 
 export interface SearchMatch {

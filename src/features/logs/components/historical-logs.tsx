@@ -1,0 +1,176 @@
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import InputLabel from '@mui/material/InputLabel';
+import LinearProgress from '@mui/material/LinearProgress';
+import MenuItem from '@mui/material/MenuItem';
+import Select from '@mui/material/Select';
+import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
+import Typography from '@mui/material/Typography';
+import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
+import { transientLogsAnchor } from '@/config/log-view-params';
+import { ErrorPanel } from '@/components/error-panel';
+import { Section } from '@/components/section';
+import { formatAbsolute } from '@/lib/format';
+import { historyLineText, historyRanges, shortInstanceLabel, type HistoryRangeId } from '../model/history';
+import { findMatches, toLogLine } from '../model/log-lines';
+import type { LogTarget } from '../model/log-target';
+import { HistoricalLogsLink } from './historical-logs-link';
+import { ComponentSelect, JumpToLatestButton } from './log-controls';
+import { LogLinesView, type LogLinesViewHandle } from './log-lines-view';
+import { LogSearchField } from './log-search-field';
+import { useHistoricalLogs } from './use-historical-logs';
+import type { LogViewState } from './use-log-view-state';
+
+interface HistoricalLogsProps {
+  target: LogTarget;
+  view: LogViewState;
+  range: HistoryRangeId;
+  updateView: (change: Partial<LogViewState>) => void;
+  /** The Live / History choice, shown with the other controls. */
+  sourceSwitch: ReactNode;
+}
+
+/** The lines of the deployment's instances from OpenSearch, through Hopsworks: they outlive the instances. */
+export function HistoricalLogs(props: HistoricalLogsProps) {
+  const { view, range } = props;
+  // A new component, range or instance starts from a new "now".
+  return <HistoricalLogsView key={`${view.component}|${range}|${view.instance ?? ''}`} {...props} />;
+}
+
+function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: HistoricalLogsProps) {
+  const follow = view.follow ?? false;
+  const history = useHistoricalLogs(target, view.component, range, view.instance, follow);
+  const [instancesSeen, setInstancesSeen] = useState<string[]>([]);
+  const newInstances = [...new Set(history.entries.map((entry) => entry.instanceName))].filter((name) => !instancesSeen.includes(name));
+  if (newInstances.length) setInstancesSeen([...instancesSeen, ...newInstances].sort());
+  const [scrolledAway, setScrolledAway] = useState(false);
+  const [matchIndex, setMatchIndex] = useState(0);
+  const linesView = useRef<LogLinesViewHandle>(null);
+
+  const allInstances = view.instance === null;
+  const spansDays = history.window.until - history.window.since > 20 * 60 * 60_000;
+  const lines = useMemo(
+    () => history.entries.map((entry) => toLogLine(historyLineText(entry, { withInstance: allInstances, withDay: spansDays }))),
+    [history.entries, allInstances, spansDays],
+  );
+  const matches = useMemo(() => findMatches(lines, view.search), [lines, view.search]);
+  const currentIndex = Math.min(matchIndex, Math.max(matches.length - 1, 0));
+  const stepMatch = (direction: 1 | -1) => {
+    if (matches.length === 0) return;
+    const next = (currentIndex + direction + matches.length) % matches.length;
+    setMatchIndex(next);
+    setScrolledAway(true);
+    linesView.current?.scrollToLine(matches[next]!.line);
+  };
+
+  const seeLogs = <HistoricalLogsLink target={target} component={view.component} label="See logs" variant="text" />;
+  let body;
+  if (history.supported === false) {
+    body = (
+      <Alert severity="info" action={seeLogs}>
+        This Hopsworks server does not offer log history to the console (it is an older version that answers only with the live lines
+        of running instances). The full history is in OpenSearch Dashboards.
+      </Alert>
+    );
+  } else if (history.error && history.entries.length === 0) {
+    body = <ErrorPanel title="The historical logs could not be loaded" error={history.error} onRetry={history.refetch} />;
+  } else if (history.isPending) {
+    body = <LinearProgress aria-label="Loading historical logs" />;
+  } else {
+    const olderButton = history.loadOlder && (
+      <Button size="small" startIcon={history.isLoadingOlder ? <CircularProgress size={14} /> : <HistoryOutlined />} disabled={history.isLoadingOlder} onClick={history.loadOlder}>
+        Load older lines
+      </Button>
+    );
+    body = (
+      <Stack spacing={1.5}>
+        <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+          <Typography variant="body2" color="text.secondary">
+            {lines.length.toLocaleString('en')} {lines.length === 1 ? 'line' : 'lines'} from {formatAbsolute(history.window.since)} to{' '}
+            {follow ? 'now' : formatAbsolute(history.window.until)}
+          </Typography>
+          <Box sx={{ flexGrow: 1 }} />
+          {olderButton}
+        </Stack>
+        {lines.length === 0 ? (
+          <Alert severity="info">
+            No {view.component} log lines{view.instance ? ` from ${view.instance}` : ''} in this time range. Choose a longer range or load older lines.
+          </Alert>
+        ) : (
+          <Box sx={{ position: 'relative' }}>
+            <LogLinesView
+              ref={linesView}
+              lines={lines}
+              matches={matches}
+              currentMatch={matches[currentIndex] ?? null}
+              wrap={view.wrap}
+              stickToBottom={!scrolledAway}
+              onScrolledAway={setScrolledAway}
+              label={`Historical logs of ${view.instance ?? `all ${view.component} instances`}`}
+            />
+            {scrolledAway && (
+              <JumpToLatestButton
+                onClick={() => {
+                  setScrolledAway(false);
+                  linesView.current?.scrollToBottom();
+                }}
+              />
+            )}
+          </Box>
+        )}
+      </Stack>
+    );
+  }
+
+  return (
+    <Section title="Historical logs" id={transientLogsAnchor} actions={seeLogs}>
+      <Stack spacing={2}>
+        <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+          {sourceSwitch}
+          <ComponentSelect id="history-component-label" value={view.component} hasTransformer={target.hasTransformer} onChange={(component) => updateView({ component })} />
+          <FormControl size="small" sx={{ minWidth: 190 }}>
+            <InputLabel id="history-range-label">Time range</InputLabel>
+            <Select labelId="history-range-label" label="Time range" value={range} onChange={(event) => updateView({ range: event.target.value as HistoryRangeId })}>
+              {historyRanges.map((option) => (
+                <MenuItem key={option.id} value={option.id}>
+                  {option.label}
+                </MenuItem>
+              ))}
+              {target.deployedAt !== undefined && <MenuItem value="last-start">Since the last start</MenuItem>}
+            </Select>
+          </FormControl>
+          <FormControl size="small" sx={{ minWidth: 190 }}>
+            <InputLabel id="history-instance-label" shrink>
+              Instance
+            </InputLabel>
+            <Select
+              labelId="history-instance-label"
+              label="Instance"
+              value={view.instance ?? ''}
+              displayEmpty
+              notched
+              onChange={(event) => updateView({ instance: event.target.value === '' ? null : String(event.target.value) })}
+            >
+              <MenuItem value="">All instances</MenuItem>
+              {[...new Set([...instancesSeen, ...(view.instance ? [view.instance] : [])])].map((name) => (
+                <MenuItem key={name} value={name}>
+                  {shortInstanceLabel(name)} — {name}
+                </MenuItem>
+              ))}
+            </Select>
+          </FormControl>
+          <LogSearchField value={view.search} matchCount={matches.length} currentIndex={currentIndex} onChange={(search) => updateView({ search })} onStep={stepMatch} />
+          <FormControlLabel control={<Switch checked={follow} onChange={(event) => updateView({ follow: event.target.checked })} />} label="Follow" />
+          <FormControlLabel control={<Switch checked={view.wrap} onChange={(event) => updateView({ wrap: event.target.checked })} />} label="Wrap lines" />
+        </Stack>
+        {body}
+      </Stack>
+    </Section>
+  );
+}
