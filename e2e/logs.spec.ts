@@ -233,6 +233,16 @@ test.describe('historical logs', () => {
     await expect(logs.getByRole('combobox', { name: 'Time range' })).toHaveText('Since the last start');
     await expect(logs.getByRole('log')).toContainText('Traceback (most recent call last):');
 
+    // Scrolling to the top loads the window before, and keeps the reader's place.
+    const count = async () => Number(/^([\d,]+) lines? from/.exec((await logs.getByText(/ lines? from /).textContent()) ?? '')![1]!.replace(/,/g, ''));
+    const before = await count();
+    await logs.getByRole('log').evaluate((element) => {
+      element.scrollTop = 0;
+      element.dispatchEvent(new Event('scroll'));
+    });
+    await expect.poll(count).toBeGreaterThan(before);
+    await expect.poll(() => logs.getByRole('log').evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+
     await openConsole(page, `${overview('churnmodel')}?history=off`);
     const fallback = page.getByRole('region', { name: 'Historical logs' });
     await expect(fallback.getByText(/This Hopsworks server does not offer log history to the console/)).toBeVisible();

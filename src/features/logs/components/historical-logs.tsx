@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -60,6 +60,15 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
     [history.entries, allInstances, spansDays],
   );
   const matches = useMemo(() => findMatches(lines, view.search), [lines, view.search]);
+  // Older lines arrive above the reader: keep the line they were reading at the top.
+  const shownFirst = useRef<string | undefined>(undefined);
+  useLayoutEffect(() => {
+    const firstDocId = history.entries[0]?.docId;
+    if (firstDocId === shownFirst.current) return;
+    const previousFirst = history.entries.findIndex((entry) => entry.docId === shownFirst.current);
+    if (previousFirst > 0 && scrolledAway) linesView.current?.keepLineAtTop(previousFirst);
+    shownFirst.current = firstDocId;
+  }, [history.entries, scrolledAway]);
   const currentIndex = Math.min(matchIndex, Math.max(matches.length - 1, 0));
   const stepMatch = (direction: 1 | -1) => {
     if (matches.length === 0) return;
@@ -112,6 +121,7 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
               wrap={view.wrap}
               stickToBottom={!scrolledAway}
               onScrolledAway={setScrolledAway}
+              onReachTop={history.loadOlder && !history.isLoadingOlder ? history.loadOlder : undefined}
               label={`Historical logs of ${view.instance ?? `all ${view.component} instances`}`}
             />
             {scrolledAway && (

@@ -7,6 +7,8 @@ import { AnsiText } from './ansi-text';
 export interface LogLinesViewHandle {
   scrollToLine: (line: number) => void;
   scrollToBottom: () => void;
+  /** Puts this line at the top of the view (keeps the reader's place when older lines arrive above). */
+  keepLineAtTop: (line: number) => void;
 }
 
 interface LogLinesViewProps {
@@ -18,6 +20,8 @@ interface LogLinesViewProps {
   stickToBottom: boolean;
   /** Called with true when the reader scrolls away from the bottom, false when back at it. */
   onScrolledAway: (away: boolean) => void;
+  /** Called when the reader scrolls to the very top (to load older lines). */
+  onReachTop?: () => void;
   label: string;
 }
 
@@ -25,7 +29,7 @@ const lineHeight = 20;
 
 /** The lines of one instance, virtualised so that 100,000 lines keep a small DOM. */
 export const LogLinesView = forwardRef<LogLinesViewHandle, LogLinesViewProps>(function LogLinesView(
-  { lines, matches, currentMatch, wrap, stickToBottom, onScrolledAway, label },
+  { lines, matches, currentMatch, wrap, stickToBottom, onScrolledAway, onReachTop, label },
   ref,
 ) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -50,7 +54,15 @@ export const LogLinesView = forwardRef<LogLinesViewHandle, LogLinesViewProps>(fu
     if (lines.length > 0) virtualizer.scrollToIndex(lines.length - 1, { align: 'end' });
   }, [lines.length, virtualizer]);
 
-  useImperativeHandle(ref, () => ({ scrollToLine: (line) => virtualizer.scrollToIndex(line, { align: 'center' }), scrollToBottom }), [virtualizer, scrollToBottom]);
+  useImperativeHandle(
+    ref,
+    () => ({
+      scrollToLine: (line) => virtualizer.scrollToIndex(line, { align: 'center' }),
+      scrollToBottom,
+      keepLineAtTop: (line) => virtualizer.scrollToIndex(line, { align: 'start' }),
+    }),
+    [virtualizer, scrollToBottom],
+  );
 
   useEffect(() => {
     if (stickToBottom) scrollToBottom();
@@ -85,6 +97,7 @@ export const LogLinesView = forwardRef<LogLinesViewHandle, LogLinesViewProps>(fu
     const element = scrollRef.current;
     if (!element) return;
     onScrolledAway(element.scrollTop + element.clientHeight < element.scrollHeight - lineHeight);
+    if (onReachTop && element.scrollTop < lineHeight && element.scrollHeight > element.clientHeight) onReachTop();
   };
 
   const gutter = `calc(${String(lines.length).length}ch + 16px)`;
