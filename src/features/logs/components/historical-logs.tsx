@@ -46,8 +46,10 @@ export function HistoricalLogs(props: HistoricalLogsProps) {
 function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: HistoricalLogsProps) {
   const follow = view.follow ?? false;
   const history = useHistoricalLogs(target, view.component, range, view.instance, follow);
+  // Every instance seen in this view stays a choice, also after narrowing the view to one of them.
+  const instancesInView = useMemo(() => [...new Set(history.entries.map((entry) => entry.instanceName))], [history.entries]);
   const [instancesSeen, setInstancesSeen] = useState<string[]>([]);
-  const newInstances = [...new Set(history.entries.map((entry) => entry.instanceName))].filter((name) => !instancesSeen.includes(name));
+  const newInstances = instancesInView.filter((name) => !instancesSeen.includes(name));
   if (newInstances.length) setInstancesSeen([...instancesSeen, ...newInstances].sort());
   const [scrolledAway, setScrolledAway] = useState(false);
   const [matchIndex, setMatchIndex] = useState(0);
