@@ -46,7 +46,7 @@ export function DeploymentOverviewRoute() {
       renderNarrowedLogsLink={(deployment, narrow, label) => (
         <HistoricalLogsLink target={logTarget(projectId, deployment)} component={narrow.component} container={narrow.container} label={label} />
       )}
-      renderTransientLogs={(deployment) => <DeploymentLogs target={logTarget(projectId, deployment)} />}
+      renderLogs={(deployment) => <DeploymentLogs target={logTarget(projectId, deployment)} />}
     />
   );
 }

@@ -127,12 +127,7 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
               label={`Historical logs of ${view.instance ?? `all ${view.component} instances`}`}
             />
             {scrolledAway && (
-              <JumpToLatestButton
-                onClick={() => {
-                  setScrolledAway(false);
-                  linesView.current?.scrollToBottom();
-                }}
-              />
+              <JumpToLatestButton linesView={linesView} onJumped={() => setScrolledAway(false)} />
             )}
           </Box>
         )}

@@ -156,12 +156,7 @@ export function TransientLogs({ target, sourceSwitch }: { target: LogTarget; sou
             />
           )}
           {follow && scrolledAway && (
-            <JumpToLatestButton
-              onClick={() => {
-                setScrolledAway(false);
-                linesView.current?.scrollToBottom();
-              }}
-            />
+            <JumpToLatestButton linesView={linesView} onJumped={() => setScrolledAway(false)} />
           )}
         </Box>
       </Stack>

@@ -33,12 +33,12 @@ interface DeploymentOverviewProps {
   renderSeeLogs: (deployment: Deployment) => ReactNode;
   /** A historical logs link narrowed to one component or container. */
   renderNarrowedLogsLink: (deployment: Deployment, narrow: HistoricalLogsNarrowing, label: string) => ReactNode;
-  /** The transient log viewer (from the logs feature). */
-  renderTransientLogs: (deployment: Deployment) => ReactNode;
+  /** The logs, Live or History (from the logs feature). */
+  renderLogs: (deployment: Deployment) => ReactNode;
 }
 
 /** The page behind each deployment: state, where its start or stop is, why it failed and what to do. */
-export function DeploymentOverview({ projectId, deploymentId, renderSeeLogs, renderNarrowedLogsLink, renderTransientLogs }: DeploymentOverviewProps) {
+export function DeploymentOverview({ projectId, deploymentId, renderSeeLogs, renderNarrowedLogsLink, renderLogs }: DeploymentOverviewProps) {
   const config = useRuntimeConfig();
   const query = useQuery(deploymentQueries.detail(projectId, deploymentId, config.polling));
   const deployment = query.data;
@@ -101,8 +101,8 @@ export function DeploymentOverview({ projectId, deploymentId, renderSeeLogs, ren
       <SectionBoundary name="Resource allocation" resetKey={deployment}>
         <ResourceAllocation deployment={deployment} samples={observations.samples} />
       </SectionBoundary>
-      <SectionBoundary name="Transient logs" resetKey={deployment}>
-        {renderTransientLogs(deployment)}
+      <SectionBoundary name="The logs" resetKey={deployment}>
+        {renderLogs(deployment)}
       </SectionBoundary>
       <Grid container spacing={2.5}>
         <Grid size={{ xs: 12, lg: 7 }}>
