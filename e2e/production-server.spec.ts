@@ -56,9 +56,7 @@ function collectResponses(page: Page): () => Promise<string[]> {
   return () => Promise.all(reads);
 }
 
-test('sign in with a password → list → overview → start → sign out; a reload keeps the session', async ({ page, expectConsoleErrors }) => {
-  // Logs are not available until an instance runs: this Hopsworks (without log history) answers 404 (240027) meanwhile.
-  expectConsoleErrors(failedRequest(404, /\/logs\?/));
+test('sign in with a password → list → overview → start → sign out; a reload keeps the session', async ({ page }) => {
   const responses = collectResponses(page);
   await page.goto(`${console_.origin}${basePath}/`);
   await signInWithPassword(page);
@@ -103,6 +101,67 @@ test('a deep link under the base path survives a reload', async ({ page }) => {
   await page.reload();
   await expect(page).toHaveURL(deepLink);
   await expect(page.getByRole('heading', { name: 'realmodel', level: 1 })).toBeVisible();
+});
+
+test.describe('Hopsworks as the contract describes it, through the server', () => {
+  const overviewOf = (id: number) => `${listUrl()}/${id}`;
+  const existing = (name: string) => hopsworks.putDeployment(owned.id, { name });
+
+  test('a failed deployment opens on the history of its last start: the crash, each line with its time', async ({ page }) => {
+    await page.goto(overviewOf(existing('crashmodel').id));
+    await signInWithPassword(page);
+    const logs = page.getByRole('region', { name: 'Historical logs' });
+    await expect(logs.getByRole('combobox', { name: 'Time range' })).toHaveText('Since the last start');
+    const history = hopsworks.historyOf(owned.id, 'crashmodel');
+    const newest = history.at(-1)!;
+    const time = new Date(newest.timestamp).toLocaleTimeString('en-GB', { hour12: false });
+    const log = logs.getByRole('log', { name: 'Historical logs of all predictor instances' });
+    await expect(log).toContainText(`${time}.${newest.timestamp.slice(20, 23)}  [${newest.instanceName.split('-').at(-1)}]  ${newest.content}`);
+    await expect(logs).toContainText(`${history.length} lines from`);
+  });
+
+  test('a refusal shows Hopsworks\' exact words (the deployment changed under the user)', async ({ page, expectConsoleErrors }) => {
+    expectConsoleErrors(failedRequest(400, /action=START/));
+    hopsworks.putDeployment(owned.id, { name: 'racemodel', status: 'Stopped', deployed: undefined, condition: { type: 'STOPPED', status: true, reason: 'Deployment is not running' } });
+    await page.goto(listUrl());
+    await signInWithPassword(page);
+    await expect(page.getByRole('row').filter({ hasText: 'racemodel' })).toContainText('Stopped');
+    // The page's list is a moment old: another client starts the deployment before the next poll.
+    const listPath = `${basePath}/hopsworks-api/api/project/${owned.id}/serving`;
+    const frozen = await page.evaluate((path) => fetch(path).then((response) => response.text()), listPath);
+    await page.route((url) => url.pathname === listPath, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: frozen }));
+    hopsworks.putDeployment(owned.id, { name: 'racemodel', status: 'Starting', deployed: new Date().toISOString() });
+    await page.getByRole('row').filter({ hasText: 'racemodel' }).getByRole('button', { name: 'Start racemodel' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Could not start racemodel: Deployment is already started.' })).toBeVisible();
+  });
+
+  test('scheduling failures name their cause; a storage initializer restarting is a start being prepared', async ({ page }) => {
+    const scheduling = (reason: string) => ({ status: 'Failed', deployed: new Date().toISOString(), condition: { type: 'SCHEDULED', status: false, reason: `Failed to be scheduled: ${reason}` } });
+    const cases = [
+      ['taintmodel', '0/3 nodes are available: 3 node(s) had untolerated taint {nvidia.com/gpu: present}.', 'The nodes are reserved for other workloads'],
+      ['selectormodel', "0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector.", 'No node matches where the deployment must run'],
+      ['quotamodel', 'pods "quotamodel-predictor" is forbidden: exceeded quota: compute-resources', 'The project’s resource quota is used up'],
+      ['oddmodel', 'the scheduler had a bad day', 'The cluster could not schedule the instances'],
+    ] as const;
+    const ids = cases.map(([name, reason]) => hopsworks.putDeployment(owned.id, { name, ...scheduling(reason) }).id);
+    const preparing = hopsworks.putDeployment(owned.id, {
+      name: 'preparingmodel',
+      status: 'Starting',
+      deployed: new Date().toISOString(),
+      condition: { type: 'STOPPED', status: false, reason: 'Deployment is being prepared' },
+    });
+    await page.goto(overviewOf(ids[0]!));
+    await signInWithPassword(page);
+    for (const [index, [name, reason, title]] of cases.entries()) {
+      await page.goto(overviewOf(ids[index]!));
+      await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+      await expect(page.getByText(title, { exact: true })).toBeVisible();
+      await expect(page.getByText(reason).first()).toBeVisible();
+    }
+    await page.goto(overviewOf(preparing.id));
+    await expect(page.getByText(/^Preparing: the storage initializer restarted/)).toBeVisible();
+    await expect(page.getByText(/Stopping/)).toHaveCount(0);
+  });
 });
 
 test('an ended session leads to sign-in and back to the same URL, filters included', async ({ page, expectConsoleErrors }) => {
@@ -170,6 +229,7 @@ test('a cross-origin POST is refused and never reaches Hopsworks', async ({ page
   await page.goto(listUrl());
   await signInWithPassword(page);
   await expect(page.getByRole('link', { name: 'realmodel', exact: true })).toBeVisible();
+  const actionsBefore = hopsworks.requests.filter((r) => r.method === 'POST' && r.path.includes('action=')).length;
   const target = `${console_.origin}${basePath}/hopsworks-api/api/project/${owned.id}/serving/${owned.id * 10 + 1}?action=STOP`;
   // Another origin on the same machine (same site: the SameSite=Strict cookie is sent along).
   const evil: Server = createServer((_req, res) => {
@@ -188,7 +248,7 @@ test('a cross-origin POST is refused and never reaches Hopsworks', async ({ page
   } finally {
     evil.close();
   }
-  expect(hopsworks.requests.filter((r) => r.method === 'POST' && r.path.includes('action='))).toHaveLength(1); // only the Start of the first test
+  expect(hopsworks.requests.filter((r) => r.method === 'POST' && r.path.includes('action='))).toHaveLength(actionsBefore);
   expect(hopsworks.deploymentStatus(owned.id, 'realmodel')).toBe('Running');
 });
 
@@ -240,7 +300,8 @@ test('SIGTERM during a slow Hopsworks call still answers it, then exits', async 
   const exit = server.stop('SIGTERM');
   const answer = await slow;
   expect(answer.status).toBe(200);
-  expect((await answer.json()).count).toBe(3);
+  const direct = await fetch(`${hopsworks.url}/hopsworks-api/api/project/${owned.id}/serving`, { headers: { Authorization: `ApiKey ${hopsworks.keys.full}` } });
+  expect((await answer.json()).count).toBe((await direct.json()).count);
   expect(await exit).toBe(0);
 });
 
@@ -278,6 +339,30 @@ test('service-key mode needs no sign-in and is read-only', async ({ browser }) =
     await context?.close();
     await server.stop();
     await keyed.close();
+  }
+});
+
+test('an older Hopsworks without log history: the viewer says so once and offers "See logs"', async ({ browser, expectConsoleErrors }) => {
+  // Such a server ignores source=opensearch: a stopped deployment's transient logs answer 404 (240027).
+  expectConsoleErrors(failedRequest(404, /\/logs\?/));
+  const key = 'service-key-for-an-old-server';
+  const older = await startFakeHopsworks({ serviceKey: key, historyAvailable: false });
+  const server = await startConsoleServer({ HOPSWORKS_URL: older.url, HOPSWORKS_API_KEY: key, HOPSWORKS_PROJECT_ID: String(owned.id) });
+  let context: BrowserContext | undefined;
+  try {
+    context = await browser.newContext();
+    const page = await context.newPage();
+    const idle = older.putDeployment(owned.id, { name: 'idlemodel' });
+    await page.goto(`${server.origin}/p/${owned.id}/deployments/${idle.id}`);
+    const logs = page.getByRole('region', { name: 'Historical logs' });
+    await expect(logs.getByText(/This Hopsworks server does not offer log history to the console/)).toHaveCount(1);
+    await expect(logs.getByRole('link', { name: /^See logs/ }).first()).toBeVisible();
+    await expect(logs.getByRole('log')).toHaveCount(0);
+    await expect(page.getByText('could not be loaded')).toHaveCount(0);
+  } finally {
+    await context?.close();
+    await server.stop();
+    await older.close();
   }
 });
 

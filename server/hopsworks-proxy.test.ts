@@ -10,6 +10,7 @@ afterEach(async () => harness?.close());
 
 const list = '/hopsworks-api/api/project/4321/serving';
 const start = '/hopsworks-api/api/project/4321/serving/43213?action=START';
+const stopRunning = '/hopsworks-api/api/project/4321/serving/43211?action=STOP';
 
 async function signedIn(env: Record<string, string> = {}) {
   harness = await startHarness(env);
@@ -92,7 +93,7 @@ describe('the Hopsworks proxy', () => {
     // Under Referrer-Policy: no-referrer the console's own fetch sends Origin: null — Sec-Fetch-Site decides.
     const own = await harness.app.inject({ method: 'POST', url: start, headers: { 'sec-fetch-site': 'same-origin', origin: 'null', cookie } });
     expect(own.statusCode).toBe(200);
-    const viaOrigin = await harness.app.inject({ method: 'POST', url: start.replace('START', 'STOP'), headers: { origin: 'http://localhost:80', host: 'localhost:80', cookie } });
+    const viaOrigin = await harness.app.inject({ method: 'POST', url: stopRunning, headers: { origin: 'http://localhost:80', host: 'localhost:80', cookie } });
     expect(viaOrigin.statusCode).toBe(200);
     expect(harness.hopsworks.requests.filter((r) => r.method === 'POST' && r.path.includes('action='))).toHaveLength(2);
   });

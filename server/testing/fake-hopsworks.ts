@@ -1,5 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
+import { historyAnswer, runLines, startStopVerdict, type FakeLogLine } from './fake-serving-rules.ts';
+
+export type { FakeLogLine };
 
 /**
  * A local HTTP server that answers like Hopsworks as ../shared/docs/hopsworks-serving-api.md describes
@@ -7,7 +10,10 @@ import { randomBytes } from 'node:crypto';
  * usrMsg); `POST /auth/login` (form-encoded, with a second factor for some accounts) answers with the
  * token in the `Authorization` response header; tokens can be renewed and expired; API keys carry scopes
  * (a SERVING-only key is refused on `/project`, `/project/{id}` and `/elastic/jwt`); `GET /project` gives
- * the caller's role per project; dates are ISO strings. Used by the server tests, the e2e suite and the bench.
+ * the caller's role per project; dates are ISO strings; start/stop follow the contract's "Refusals" and
+ * hold a per-deployment lock (240004); errors carry `usrMsg` only where the server sends one; logs answer
+ * `source=opensearch` with one timed entry per line (or, as an older server, ignore it). Used by the
+ * server tests, the e2e suite and the bench.
  */
 
 export const fakeAccounts = {
@@ -52,19 +58,33 @@ export interface FakeHopsworks {
   /** The next deployments-list call waits this long before answering. */
   delayNextList(ms: number): void;
   deploymentStatus(projectId: number, name: string): string | undefined;
+  /** The log lines the pipeline collected for a deployment's predictor, oldest first. */
+  historyOf(projectId: number, name: string): readonly FakeLogLine[];
+  /** Puts a deployment in this state (creating it when the name is new), as a cluster could change it under the user. */
+  putDeployment(projectId: number, deployment: Partial<FakeDeployment> & { name: string }, history?: readonly string[]): FakeDeployment;
   close(): Promise<void>;
 }
 
-interface FakeDeployment {
+export interface FakeDeployment {
   id: number;
   name: string;
   status: string;
+  deployed?: string;
   readsUntilRunning?: number;
   [key: string]: unknown;
 }
 
-function seedDeployments(projectId: number): FakeDeployment[] {
+export const fakeCrashTraceback = [
+  'INFO:     Started server process [1]',
+  'Traceback (most recent call last):',
+  '  File "/mnt/models/predict_crash.py", line 3, in <module>',
+  '    import lightgbm',
+  "ModuleNotFoundError: No module named 'lightgbm'",
+] as const;
+
+function seedDeployments(projectId: number, now: number): FakeDeployment[] {
   const base = projectId * 10;
+  const minutesAgo = (minutes: number) => new Date(now - minutes * 60_000).toISOString();
   return [
     {
       id: base + 1,
@@ -93,7 +113,7 @@ function seedDeployments(projectId: number): FakeDeployment[] {
       availableInstances: 0,
       requestedInstances: 1,
       created: '2024-06-11T09:00:00.000Z',
-      deployed: '2024-06-11T10:08:20.000Z',
+      deployed: minutesAgo(25),
       revision: '90417735',
       condition: { type: 'SCHEDULED', status: false, reason: 'Failed to be scheduled: 0/3 nodes are available: 3 Insufficient memory.' },
       status: 'Failed',
@@ -112,7 +132,40 @@ function seedDeployments(projectId: number): FakeDeployment[] {
       condition: { type: 'STOPPED', status: true, reason: 'Deployment is not running' },
       status: 'Stopped',
     },
+    {
+      id: base + 4,
+      name: 'crashmodel',
+      modelName: 'crashmodel',
+      modelVersion: 1,
+      servingTool: 'KSERVE',
+      predictor: 'predict_crash.py',
+      availableInstances: 0,
+      requestedInstances: 1,
+      created: '2024-06-13T09:00:00.000Z',
+      deployed: minutesAgo(10),
+      revision: '31415926',
+      condition: { type: 'STARTED', status: false, reason: 'Failed to run: predictor terminated unsuccessfully' },
+      status: 'Failed',
+    },
   ];
+}
+
+/** What the log pipeline collected before the fake started: each seeded deployment's last run. */
+function seedHistory(deployments: readonly FakeDeployment[], now: number): Map<number, FakeLogLine[]> {
+  const history = new Map<number, FakeLogLine[]>();
+  for (const d of deployments) {
+    const pod = `${d.name}-predictor-00001-deployment-${d.revision ?? '0'}`;
+    const lines =
+      d.name === 'crashmodel'
+        ? [...runLines(`${pod}-a1`, fakeCrashTraceback, now - 8 * 60_000), ...runLines(`${pod}-a1`, fakeCrashTraceback, now - 4 * 60_000)]
+        : d.name === 'idlemodel'
+          ? runLines(`${pod}-b2`, ['INFO:     Application startup complete.', 'INFO:     Shutting down', 'INFO:     Finished server process [1]'], now - 30 * 60_000)
+          : d.name === 'realmodel'
+            ? runLines(`${pod}-c3`, ['INFO:     Started server process [1]', 'INFO:     Application startup complete.'], now - 5 * 60_000)
+            : [];
+    history.set(d.id, lines);
+  }
+  return history;
 }
 
 function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -124,6 +177,9 @@ const noAuthorization = { errorCode: 200003, errorMsg: 'Authorization header not
 const invalidToken = { errorCode: 200003, errorMsg: 'Authorization header not set.' };
 const missingScope = { errorCode: 320004, errorMsg: 'No valid scope found for this invocation' };
 const notFound = { errorCode: 240000, errorMsg: 'Serving instance not found' };
+const illegalArgument = (detail: string) => ({ errorCode: 120001, errorMsg: 'A wrong argument was provided.', usrMsg: detail });
+const instanceBusy = { errorCode: 240004, errorMsg: 'Instance is busy. Please, try later' };
+const transientStatuses = new Set(['Starting', 'Running', 'Updating', 'Failed']);
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -138,10 +194,15 @@ export interface FakeHopsworksOptions {
   latencyMs?: number;
   /** Keep a log of requests (tests read it; the benchmark turns it off). */
   record?: boolean;
+  /** false: an older Hopsworks that ignores `source=opensearch` (answers transient logs). Default true. */
+  historyAvailable?: boolean;
+  /** How long an accepted start/stop takes to answer while holding the deployment's lock. Default 0. */
+  actionMs?: number;
 }
 
 export async function startFakeHopsworks(options: FakeHopsworksOptions = {}): Promise<FakeHopsworks> {
-  const { latencyMs = 0, record = true } = options;
+  const { latencyMs = 0, record = true, historyAvailable = true, actionMs = 0 } = options;
+  const startedAt = Date.now();
   const requests: RecordedRequest[] = [];
   const issuedTokens: string[] = [];
   const tokens = new Map<string, Principal>();
@@ -151,7 +212,9 @@ export async function startFakeHopsworks(options: FakeHopsworksOptions = {}): Pr
     [keys.servingOnly, { email: fakeAccounts.owner.email, scopes: ['SERVING'] }],
   ]);
   if (options.serviceKey) apiKeys.set(options.serviceKey, { email: 'service@example.com', scopes: 'all' });
-  const deployments = new Map<number, FakeDeployment[]>(Object.values(fakeProjects).map((p) => [p.id, seedDeployments(p.id)]));
+  const deployments = new Map<number, FakeDeployment[]>(Object.values(fakeProjects).map((p) => [p.id, seedDeployments(p.id, startedAt)]));
+  const history = new Map<number, FakeLogLine[]>([...deployments.values()].flatMap((list) => [...seedHistory(list, startedAt)]));
+  const locked = new Set<number>();
   let renewNext = false;
   let redirectNext = false;
   let nextListDelay = 0;
@@ -186,6 +249,26 @@ export async function startFakeHopsworks(options: FakeHopsworksOptions = {}): Pr
     email === fakeAccounts.owner.email || email === fakeAccounts.twoFactor.email || email === 'service@example.com'
       ? Object.values(fakeProjects).find((p) => p.id === projectId)?.role
       : undefined;
+
+  const logs = (deployment: FakeDeployment, params: URLSearchParams, send: (status: number, body: unknown) => void) => {
+    const component = params.get('component') ?? 'predictor';
+    if (component !== 'predictor' && component !== 'transformer') return send(400, illegalArgument(`Unknown component "${component}".`));
+    if (component === 'transformer' && !deployment.transformer) return send(400, illegalArgument('This deployment has no transformer.'));
+    const lines = component === 'predictor' ? (history.get(deployment.id) ?? []) : [];
+    if (historyAvailable && params.get('source') === 'opensearch') {
+      const answer = historyAnswer(lines, { since: params.get('since'), until: params.get('until'), pod: params.get('pod') }, Date.now());
+      return answer === 'illegal' ? send(400, illegalArgument('since and until are ISO-8601 times.')) : send(200, answer);
+    }
+    if (!transientStatuses.has(deployment.status)) return send(404, { errorCode: 240027, errorMsg: 'Server logs not available' });
+    const tail = Number(params.get('tail') ?? 5);
+    const currentRun = lines.filter((line) => deployment.deployed !== undefined && line.timestamp >= deployment.deployed);
+    const pods = [...new Set(currentRun.map((line) => line.instanceName))];
+    if (pods.length === 0 && deployment.status === 'Running') return send(200, [{ instanceName: `${deployment.name}-predictor-00001-deployment-abc12`, content: 'INFO:     Application startup complete.\n' }]);
+    return send(
+      200,
+      pods.map((pod) => ({ instanceName: pod, content: `${currentRun.filter((line) => line.instanceName === pod).slice(-tail).map((line) => line.content).join('\n')}\n` })),
+    );
+  };
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://fake');
@@ -267,34 +350,35 @@ export async function startFakeHopsworks(options: FakeHopsworksOptions = {}): Pr
     const one = /^\/serving\/(\d+)(\/logs)?$/.exec(rest);
     const deployment = one ? list.find((d) => d.id === Number(one[1])) : undefined;
     if (!one || !deployment) return send(404, notFound);
-    if (one[2]) {
-      if (deployment.status !== 'Running') return send(404, { errorCode: 240027, errorMsg: 'Server logs not available' });
-      return send(200, [{ instanceName: `${deployment.name}-predictor-00001-deployment-abc12`, content: 'INFO:     Application startup complete.\n' }]);
-    }
+    if (one[2]) return logs(deployment, url.searchParams, send);
     if (req.method === 'GET') return send(200, view(deployment));
     if (req.method === 'POST') {
       if (role !== 'Data owner') return send(403, { errorCode: 150068, errorMsg: 'No valid role found for this invocation' });
       const action = url.searchParams.get('action');
-      if (action === 'START') {
-        if (deployment.status !== 'Stopped' && deployment.status !== 'Created') {
-          return send(400, { errorCode: 240003, errorMsg: 'Instance is already started', usrMsg: 'Deployment is already started.' });
-        }
+      if (action !== 'START' && action !== 'STOP') return send(400, illegalArgument(`Unknown action "${action}".`));
+      if (locked.has(deployment.id)) return send(500, instanceBusy);
+      const verdict = startStopVerdict(action, deployment.status, deployment.deployed !== undefined);
+      if (verdict !== 'accept' && verdict !== 'no-op') return send(400, { errorCode: 240003, errorMsg: 'Lifecycle conflict', usrMsg: verdict });
+      if (verdict === 'accept' && action === 'START') {
         Object.assign(deployment, {
           status: 'Starting',
           readsUntilRunning: 3,
           deployed: new Date().toISOString(),
           condition: { type: 'SCHEDULED', reason: 'Waiting for being scheduled' },
         });
-        res.writeHead(200, renewHeaders);
-        return void res.end();
-      }
-      if (action === 'STOP') {
+      } else if (verdict === 'accept') {
         Object.assign(deployment, { status: 'Stopped', availableInstances: 0, condition: { type: 'STOPPED', status: true, reason: 'Deployment is not running' } });
         delete deployment.deployed;
-        res.writeHead(200, renewHeaders);
-        return void res.end();
       }
-      return send(400, { errorCode: 120001, errorMsg: 'Illegal argument' });
+      const answer = () => {
+        locked.delete(deployment.id);
+        res.writeHead(200, renewHeaders);
+        res.end();
+      };
+      if (actionMs <= 0) return answer();
+      locked.add(deployment.id);
+      setTimeout(answer, actionMs);
+      return;
     }
     send(405, { errorMsg: 'Method not allowed' });
   };
@@ -312,6 +396,23 @@ export async function startFakeHopsworks(options: FakeHopsworksOptions = {}): Pr
     redirectNextToLogin: () => void (redirectNext = true),
     delayNextList: (ms) => void (nextListDelay = ms),
     deploymentStatus: (projectId, name) => deployments.get(projectId)?.find((d) => d.name === name)?.status,
+    historyOf: (projectId, name) => {
+      const id = deployments.get(projectId)?.find((d) => d.name === name)?.id;
+      return id === undefined ? [] : historyAnswer(history.get(id) ?? [], { since: new Date(0).toISOString() }, Date.now()) as FakeLogLine[];
+    },
+    putDeployment: (projectId, patch, lines = []) => {
+      const list = deployments.get(projectId) ?? [];
+      let deployment = list.find((d) => d.name === patch.name);
+      if (!deployment) {
+        deployment = { id: Math.max(projectId * 10, ...list.map((d) => d.id)) + 1, name: patch.name, status: 'Stopped', modelName: patch.name, modelVersion: 1, servingTool: 'KSERVE', predictor: 'predict.py', availableInstances: 0, requestedInstances: 1, created: new Date(startedAt).toISOString() };
+        list.push(deployment);
+        deployments.set(projectId, list);
+      }
+      Object.assign(deployment, patch);
+      for (const key of Object.keys(patch) as (keyof FakeDeployment)[]) if (patch[key] === undefined) delete deployment[key];
+      if (lines.length > 0) history.set(deployment.id, [...(history.get(deployment.id) ?? []), ...runLines(`${deployment.name}-predictor-00001-deployment-${deployment.id}`, lines, Date.now())]);
+      return deployment;
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { actionVerdict, applyAction, derive, durationsFor, receiveRequest, redeploy, settle, toWire, type SimDeployment, type Verdict } from './lifecycle';
+import { actionVerdict, applyAction, derive, durationsFor, receiveRequest, redeploy, settle, toWire, type SimDeployment } from './lifecycle';
 import { makeSpec } from './seed';
-import { reasons, type WireStatus } from './hopsworks-wire';
+import { contractRefusalRows } from './contract-refusals';
+import { reasons } from './hopsworks-wire';
 
 const durations = durationsFor(1);
 const t0 = 1_700_000_000_000;
@@ -158,26 +159,7 @@ describe('scale-to-zero', () => {
 });
 
 describe('start and stop follow the contract\'s "Refusals" table', () => {
-  const busy = 'Deployment is busy. Please, try later.';
-  // The contract's rows, typed out: [action, statuses, answer when not deployed, answer when deployed].
-  const table: ['START' | 'STOP', WireStatus[], Verdict, Verdict][] = [
-    ['START', ['Creating'], 'Deployment is being prepared. Please, try later.', 'Deployment is being prepared. Please, try later.'],
-    ['START', ['Created', 'Stopped'], 'accept', 'accept'],
-    ['START', ['Starting', 'Running', 'Idle', 'Updating'], busy, 'Deployment is already started.'],
-    ['START', ['Stopping'], 'Deployment is stopping. Please, try later.', busy],
-    ['START', ['Failed'], busy, 'Deployment is in a failed state and cannot be started.'],
-    ['STOP', ['Creating'], 'Deployment is already stopped.', 'no-op'],
-    ['STOP', ['Created', 'Stopping', 'Stopped'], 'Deployment is already stopped.', busy],
-    ['STOP', ['Starting'], busy, 'Deployment is starting. Please, try later.'],
-    ['STOP', ['Running', 'Failed', 'Idle'], 'accept', 'accept'],
-    ['STOP', ['Updating'], busy, 'Deployment is updating. Please, try later.'],
-  ];
-  const rows = table.flatMap(([action, statuses, notDeployed, deployed]) =>
-    statuses.flatMap((status) => [
-      [action, status, false, notDeployed] as const,
-      [action, status, true, deployed] as const,
-    ]),
-  );
+  const rows = contractRefusalRows;
 
   it('covers every status for both actions', () => {
     for (const action of ['START', 'STOP'] as const) {
