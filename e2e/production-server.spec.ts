@@ -98,6 +98,10 @@ test('a deep link under the base path survives a reload', async ({ page }) => {
   await page.goto(deepLink);
   await signInWithPassword(page);
   await expect(page.getByRole('heading', { name: 'realmodel', level: 1 })).toBeVisible();
+  // Hopsworks' default limits are -1: no limit, never "-1 cores".
+  const resources = page.getByRole('region', { name: 'Resource allocation' });
+  await expect(resources.getByText('no limit')).toHaveCount(3);
+  await expect(resources.getByText(/-1/)).toHaveCount(0);
   await page.reload();
   await expect(page).toHaveURL(deepLink);
   await expect(page.getByRole('heading', { name: 'realmodel', level: 1 })).toBeVisible();
