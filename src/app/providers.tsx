@@ -27,6 +27,8 @@ export function createQueryClient({ onUnauthorized }: { onUnauthorized?: (client
         retry: (failureCount, error) => failureCount < 2 && !(isApiError(error) && error.status !== undefined && error.status < 500),
         retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 4000),
         refetchOnWindowFocus: true,
+        // A tab nobody looks at asks nothing (Hopsworks reads Kubernetes for every list); back in view it catches up.
+        refetchIntervalInBackground: false,
       },
       mutations: { retry: false },
     },

@@ -4,18 +4,21 @@ import { isApiError } from '@/lib/api/api-error';
 import { deploymentListSchema, deploymentSchema, type Deployment, type DeploymentList } from './deployment-schema';
 import { isTransitioning } from '../model/status';
 import { ExpectedTransitions } from '../model/expected-transitions';
+import { listPollingInterval, type PollingIntervals } from '../model/live-list';
+
+export type { PollingIntervals };
 
 /** Query keys and options for deployments: one factory, shared by pages and mutations. */
-
-export interface PollingIntervals {
-  transitioningMs: number;
-  settledMs: number;
-}
 
 export const defaultPolling: PollingIntervals = { transitioningMs: 1500, settledMs: 15000 };
 
 /** Start/stop actions accepted but not yet visible in what the backend reports (shared by every page). */
 export const expectedTransitions = new ExpectedTransitions();
+
+/** Whether a start or stop was accepted for this deployment and its reported status has not moved yet. */
+export function isExpected(projectId: number, deployment: Deployment, now = Date.now()): boolean {
+  return expectedTransitions.pending(projectId, [deployment], now);
+}
 
 /** Fast while anything shown is changing by itself or is expected to start changing, slower when settled. */
 export function pollingInterval(
@@ -48,7 +51,8 @@ export const deploymentQueries = {
     queryOptions({
       queryKey: [...deploymentQueries.all(projectId), 'list'] as const,
       queryFn: ({ signal }) => fetchDeployments(projectId, signal),
-      refetchInterval: (query) => pollingInterval(query.state.data?.deployments, intervals, projectId),
+      // The changing deployments are followed one by one (useLiveDeployments): the whole list only settled.
+      refetchInterval: (query) => listPollingInterval(query.state.data?.deployments, intervals, (deployment) => isExpected(projectId, deployment)),
     }),
   detail: (projectId: number, deploymentId: number, intervals: PollingIntervals = defaultPolling) =>
     queryOptions({

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -12,7 +11,7 @@ import { useRuntimeConfig } from '@/config/runtime-config-context';
 import { useUrlSyncedText } from '@/lib/use-url-synced-text';
 import { ErrorPanel } from '@/components/error-panel';
 import { RefreshIndicator } from '@/components/refresh-indicator';
-import { deploymentQueries } from '../../api/deployment-queries';
+import { useLiveDeployments } from '../../api/use-live-deployments';
 import { defaultListView, filterDeployments, sortDeployments, pageSizes, readListView, writeListView, type ListView, type SortColumn } from '../../model/list-view';
 import type { DeploymentStatus } from '../../model/status';
 import { StatusLegend } from '../status-legend';
@@ -37,7 +36,7 @@ function EmptyProject() {
 /** Every deployment of a project with its status, live; search, filters and sort live in the URL. */
 export function DeploymentsListPage({ projectId }: { projectId: number }) {
   const config = useRuntimeConfig();
-  const list = useQuery(deploymentQueries.list(projectId, config.polling));
+  const { list, deployments } = useLiveDeployments(projectId, config.polling);
   const [params, setParams] = useSearchParams();
   const view = useMemo(() => readListView(params), [params]);
   const changeQuery = useCallback((query: string) => setParams((current) => writeListView({ ...readListView(current), query, page: 0 }, current), { replace: true }), [setParams]);
@@ -58,7 +57,6 @@ export function DeploymentsListPage({ projectId }: { projectId: number }) {
     [setParams],
   );
 
-  const deployments = list.data?.deployments;
   const sorted = useMemo(() => deployments && sortDeployments(deployments, { sort: view.sort, direction: view.direction }), [deployments, view.sort, view.direction]);
   const rows = useMemo(() => sorted && filterDeployments(sorted, { query: queryText, statuses: selectedStatuses }), [sorted, queryText, selectedStatuses]);
   const lastPage = rows ? Math.max(0, Math.ceil(rows.length / view.pageSize) - 1) : 0;

@@ -1,0 +1,22 @@
+import { spawn } from 'node:child_process';
+import autocannon from 'autocannon';
+import { startConsoleServer } from '../../e2e/console-server.ts';
+const child = spawn(process.execPath, ['--import', 'tsx', 'server/testing/run-fake-hopsworks.ts'], { env: { ...process.env, FAKE_LATENCY_MS: '20', FAKE_RECORD: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+const info = await new Promise<any>((resolve) => child.stdout!.once('data', (c) => resolve(JSON.parse(String(c)))));
+const env = { HOPSWORKS_URL: info.url, SESSION_SECRET: 'bench-session-secret-of-at-least-32-chars', LOG_LEVEL: 'warn' };
+let server: any;
+if (process.env.PROF) {
+  const proc = spawn(process.execPath, ['--cpu-prof', '--cpu-prof-dir=/tmp/prof', '--import', 'tsx', 'server/main.ts'], { env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const origin = await new Promise<string>((resolve) => { let out = ''; proc.stdout!.on('data', (c) => { out += c; const m = /Model Serving Console: (http:\/\/[^/\s]+)/.exec(out); if (m) resolve(m[1]!); }); });
+  const exited = new Promise((r) => proc.once('exit', r));
+  server = { origin, stop: async () => { proc.kill('SIGTERM'); await exited; } };
+} else server = await startConsoleServer(env);
+const signIn = await fetch(`${server.origin}/console-api/session`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.origin }, body: JSON.stringify({ method: 'api-key', apiKey: info.keys.full }) });
+const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+const path = `/hopsworks-api/api/project/${info.projects.owned.id}/serving`;
+const run = async (url: string, headers: Record<string, string>) => { const r = await autocannon({ url, connections: 50, duration: Number(process.env.SECS ?? 15), headers, overallRate: 1000 }); return { rps: r.requests.average, p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max }; };
+await run(`${server.origin}${path}`, { cookie, 'sec-fetch-site': 'same-origin' });
+const d = await run(`${info.url}${path}`, { authorization: `ApiKey ${info.keys.full}` });
+const p = await run(`${server.origin}${path}`, { cookie, 'sec-fetch-site': 'same-origin' });
+console.log('direct', d); console.log('proxy ', p, 'added p99', p.p99 - d.p99);
+await server.stop(); child.kill();
