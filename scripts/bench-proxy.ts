@@ -23,9 +23,9 @@ interface FakeInfo {
   projects: { owned: { id: number } };
 }
 
-async function startFake(latencyMs: number): Promise<{ info: FakeInfo; child: ChildProcess }> {
+export async function startFake(latencyMs: number, env: Record<string, string> = {}): Promise<{ info: FakeInfo; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/testing/run-fake-hopsworks.ts'], {
-    env: { ...process.env, FAKE_LATENCY_MS: String(latencyMs), FAKE_RECORD: '0' },
+    env: { ...process.env, FAKE_LATENCY_MS: String(latencyMs), FAKE_RECORD: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const info = await new Promise<FakeInfo>((resolve, reject) => {

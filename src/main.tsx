@@ -3,6 +3,7 @@ import '@/lib/zod-setup';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { startFirstPageRequests } from '@/app/start-early';
 import { BootError } from '@/app/boot-error';
 import { configureApiClient } from '@/lib/api/api-client';
 import { loadRuntimeConfig, type RuntimeConfig } from '@/config/runtime-config';
@@ -22,6 +23,7 @@ async function boot(root: HTMLElement) {
     const config = await loadRuntimeConfig(new URL('config.json', document.baseURI).toString());
     configureApiClient({ baseUrl: config.apiBasePath, timeoutMs: config.requestTimeoutMs });
     const mockControl = await enableMocking(config);
+    startFirstPageRequests(config, window.location.pathname);
     reactRoot.render(
       <StrictMode>
         <App config={config} mockControl={mockControl} />

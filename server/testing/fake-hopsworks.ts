@@ -58,6 +58,7 @@ export interface FakeHopsworks {
   /** The next deployments-list call waits this long before answering. */
   delayNextList(ms: number): void;
   deploymentStatus(projectId: number, name: string): string | undefined;
+  deploymentCount(projectId: number): number;
   /** The log lines the pipeline collected for a deployment's predictor, oldest first. */
   historyOf(projectId: number, name: string): readonly FakeLogLine[];
   /** Puts a deployment in this state (creating it when the name is new), as a cluster could change it under the user. */
@@ -396,6 +397,7 @@ export async function startFakeHopsworks(options: FakeHopsworksOptions = {}): Pr
     redirectNextToLogin: () => void (redirectNext = true),
     delayNextList: (ms) => void (nextListDelay = ms),
     deploymentStatus: (projectId, name) => deployments.get(projectId)?.find((d) => d.name === name)?.status,
+    deploymentCount: (projectId) => deployments.get(projectId)?.length ?? 0,
     historyOf: (projectId, name) => {
       const id = deployments.get(projectId)?.find((d) => d.name === name)?.id;
       return id === undefined ? [] : historyAnswer(history.get(id) ?? [], { since: new Date(0).toISOString() }, Date.now()) as FakeLogLine[];

@@ -9,6 +9,17 @@ const hopsworks = await startFakeHopsworks({
   latencyMs: Number(process.env.FAKE_LATENCY_MS ?? 0),
   record: process.env.FAKE_RECORD !== '0',
 });
+// A typical project for cold-start measurements: FAKE_DEPLOYMENTS pads the owned project to that many.
+const wanted = Number(process.env.FAKE_DEPLOYMENTS ?? 0);
+for (let index = 1; hopsworks.deploymentCount(fakeProjects.owned.id) < wanted; index++) {
+  hopsworks.putDeployment(fakeProjects.owned.id, {
+    name: `model${index}`,
+    status: 'Running',
+    availableInstances: 1,
+    deployed: new Date().toISOString(),
+    condition: { type: 'READY', status: true, reason: 'Deployment is ready' },
+  });
+}
 console.log(JSON.stringify({ url: hopsworks.url, keys: hopsworks.keys, accounts: fakeAccounts, projects: fakeProjects }));
 const stop = async () => {
   await hopsworks.close();

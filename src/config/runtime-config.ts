@@ -67,7 +67,9 @@ export function parseRuntimeConfig(raw: unknown): RuntimeConfig {
 export async function loadRuntimeConfig(url: string): Promise<RuntimeConfig> {
   let response: Response;
   try {
-    response = await fetch(url, { cache: 'no-store' });
+    // The default cache mode, so the request index.html preloads is the one used; the server sends
+    // config.json with `Cache-Control: no-store`, so no stale copy is kept.
+    response = await fetch(url);
   } catch {
     throw new RuntimeConfigError(`Could not load ${url}: the server did not answer.`);
   }

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api/api-client';
 import { isApiError } from '@/lib/api/api-error';
+import { startEarly, takeEarly } from '@/lib/api/early-requests';
 import { deploymentListSchema, deploymentSchema, type Deployment, type DeploymentList } from './deployment-schema';
 import { isTransitioning } from '../model/status';
 import { ExpectedTransitions } from '../model/expected-transitions';
@@ -45,12 +46,19 @@ export function postDeploymentAction(projectId: number, deploymentId: number, ac
   return apiClient.send(`/project/${projectId}/serving/${deploymentId}`, { method: 'POST', query: { action } });
 }
 
+const earlyListKey = (projectId: number) => `deployments-list/${projectId}`;
+
+/** Starts the list's first request before React renders (the boot code calls this for a list URL). */
+export function startDeploymentListEarly(projectId: number): void {
+  startEarly(earlyListKey(projectId), () => fetchDeployments(projectId));
+}
+
 export const deploymentQueries = {
   all: (projectId: number) => ['projects', projectId, 'deployments'] as const,
   list: (projectId: number, intervals: PollingIntervals = defaultPolling) =>
     queryOptions({
       queryKey: [...deploymentQueries.all(projectId), 'list'] as const,
-      queryFn: ({ signal }) => fetchDeployments(projectId, signal),
+      queryFn: ({ signal }) => takeEarly<DeploymentList>(earlyListKey(projectId)) ?? fetchDeployments(projectId, signal),
       // The changing deployments are followed one by one (useLiveDeployments): the whole list only settled.
       refetchInterval: (query) => listPollingInterval(query.state.data?.deployments, intervals, (deployment) => isExpected(projectId, deployment)),
     }),

@@ -1,0 +1,90 @@
+// Cold start in real mode behind the production server (`server/main.ts`, signed in), against the fake
+// Hopsworks answering like a cluster: navigation → first deployment row painted, and first contentful
+// paint, beside a floor page on the same server (a tiny script that fetches the same list and paints a
+// plain table of the same rows). Empty HTTP cache on every load.
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { startConsoleServer } from '../e2e/console-server.ts';
+import { startFake } from './bench-proxy.ts';
+
+const floorHtml = `<!doctype html><html><head><meta charset="utf-8"><title>floor</title></head><body><script src="bench-floor.js"></script></body></html>`;
+const floorScript = (projectId: number) => `
+fetch('hopsworks-api/api/project/${projectId}/serving').then((r) => r.json()).then((body) => {
+  const rows = (Array.isArray(body) ? body : body.items).map((d) => {
+    const tr = document.createElement('tr');
+    tr.setAttribute('data-deployment', d.name);
+    for (const value of [d.name, d.status, d.condition && d.condition.reason, d.modelName, (d.availableInstances || 0) + '/' + (d.requestedInstances || 0), d.deployed]) {
+      const td = document.createElement('td');
+      td.textContent = value == null ? '' : String(value);
+      tr.append(td);
+    }
+    return tr;
+  });
+  const table = document.createElement('table');
+  const tbody = document.createElement('tbody');
+  tbody.append(...rows);
+  table.append(tbody);
+  document.body.append(table);
+});`;
+
+/** Installed before any page script: the time the first deployment row is painted (after the next frame). */
+function watchFirstRow(page: Page) {
+  return page.addInitScript(() => {
+    const found = () => {
+      if (!document.querySelector('tbody tr[data-deployment]')) return false;
+      requestAnimationFrame(() => setTimeout(() => ((window as unknown as { firstRowAt: number }).firstRowAt = performance.now())));
+      return true;
+    };
+    new MutationObserver((_records, observer) => found() && observer.disconnect()).observe(document, { childList: true, subtree: true });
+  });
+}
+
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+async function coldLoad(browser: Browser, storageState: StorageState, url: string) {
+  const context = await browser.newContext({ storageState });
+  const page = await context.newPage();
+  await watchFirstRow(page);
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { firstRowAt?: number }).firstRowAt !== undefined, undefined, { timeout: 30_000 });
+  const result = await page.evaluate(() => ({
+    firstRowMs: (window as unknown as { firstRowAt: number }).firstRowAt,
+    fcpMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+  }));
+  await context.close();
+  return result;
+}
+
+export async function measureColdStart(browser: Browser, { runs = 5, deployments = 10, serviceTimeMs = 20 } = {}) {
+  const { info, child: fake } = await startFake(serviceTimeMs, { FAKE_DEPLOYMENTS: String(deployments) });
+  const distDir = 'dist';
+  writeFileSync(join(distDir, 'bench-floor.html'), floorHtml);
+  writeFileSync(join(distDir, 'bench-floor.js'), floorScript(info.projects.owned.id));
+  const server = await startConsoleServer({ HOPSWORKS_URL: info.url, SESSION_SECRET: 'bench-session-secret-of-at-least-32-chars', LOG_LEVEL: 'warn', HOPSWORKS_PROJECT_ID: String(info.projects.owned.id) });
+  try {
+    // Sign in once (as the browser does), keep the session cookie for every cold load.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    await page.evaluate(async (apiKey) => {
+      const response = await fetch('console-api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: 'api-key', apiKey }) });
+      if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
+    }, info.keys.full);
+    const storageState = await context.storageState();
+    await context.close();
+    const listUrl = `${server.origin}/p/${info.projects.owned.id}/deployments`;
+    const ours = [];
+    const floor = [];
+    for (let run = 0; run < runs; run++) {
+      floor.push(await coldLoad(browser, storageState, `${server.origin}/bench-floor.html`));
+      ours.push(await coldLoad(browser, storageState, listUrl));
+    }
+    return { ours, floor, deployments };
+  } finally {
+    await server.stop();
+    fake.kill('SIGTERM');
+    rmSync(join(distDir, 'bench-floor.html'), { force: true });
+    rmSync(join(distDir, 'bench-floor.js'), { force: true });
+  }
+}
