@@ -4,7 +4,7 @@
 // plain table of the same rows). Empty HTTP cache on every load.
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext } from '@playwright/test';
 import { startConsoleServer } from '../e2e/console-server.ts';
 import { startFake } from './bench-proxy.ts';
 
@@ -28,29 +28,32 @@ fetch('hopsworks-api/api/project/${projectId}/serving').then((r) => r.json()).th
   document.body.append(table);
 });`;
 
-/** Installed before any page script: the time the first deployment row is painted (after the next frame). */
-function watchFirstRow(page: Page) {
-  return page.addInitScript(() => {
-    const found = () => {
-      if (!document.querySelector('tbody tr[data-deployment]')) return false;
-      requestAnimationFrame(() => setTimeout(() => ((window as unknown as { firstRowAt: number }).firstRowAt = performance.now())));
-      return true;
-    };
-    new MutationObserver((_records, observer) => found() && observer.disconnect()).observe(document, { childList: true, subtree: true });
-  });
-}
+/**
+ * Installed before any page script: the time the first deployment row is painted (after the next frame).
+ * A string, not a function: tsx would add helpers to a function's text that the page does not have.
+ */
+const firstRowWatcher = `
+new MutationObserver((records, observer) => {
+  if (!document.querySelector('tbody tr[data-deployment]')) return;
+  observer.disconnect();
+  requestAnimationFrame(() => setTimeout(() => { window.firstRowAt = performance.now(); }));
+}).observe(document, { childList: true, subtree: true });`;
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
 async function coldLoad(browser: Browser, storageState: StorageState, url: string) {
   const context = await browser.newContext({ storageState });
   const page = await context.newPage();
-  await watchFirstRow(page);
+  await page.addInitScript(firstRowWatcher);
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { firstRowAt?: number }).firstRowAt !== undefined, undefined, { timeout: 30_000 });
   const result = await page.evaluate(() => ({
     firstRowMs: (window as unknown as { firstRowAt: number }).firstRowAt,
     fcpMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    resources: performance.getEntriesByType('resource').map((entry) => {
+      const timing = entry as PerformanceResourceTiming;
+      return `${Math.round(timing.startTime)}→${Math.round(timing.responseEnd)} ${timing.name.replace(/^https?:\/\/[^/]+/, '')}`;
+    }),
   }));
   await context.close();
   return result;
