@@ -4,6 +4,23 @@ import { deploymentIds, listPath, openConsole, runPageClockUntil, simulatedDeplo
 const overview = (name: keyof typeof deploymentIds) => `${listPath}/${deploymentIds[name]}`;
 
 test.describe('deployment overview', () => {
+  test('opened from the list, it shows at once what the list knew while the fresh answer loads; hovering a name fetches it ahead', async ({ page }) => {
+    await openConsole(page, listPath);
+    const churn = page.getByRole('link', { name: 'churnmodel', exact: true });
+    await expect(churn).toBeVisible();
+    const ahead = page.waitForRequest((request) => new URL(request.url()).pathname.endsWith(`/serving/${deploymentIds.churnmodel}`));
+    await churn.hover();
+    await ahead;
+
+    // From here the backend takes a minute to answer: whatever the overview shows comes from the list.
+    const listed = await simulatedDeployment(page, 'fraudmodel');
+    await page.evaluate(() => void (window.mockServingBackend!.latencyMs = 60_000));
+    await page.getByRole('link', { name: 'fraudmodel', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'fraudmodel' })).toBeVisible();
+    await expect(page.getByText(listed.condition!.reason, { exact: true }).first()).toBeVisible();
+    await expect(page.getByRole('progressbar', { name: 'Loading the deployment' })).toHaveCount(0);
+  });
+
   test('the one-liner is the backend reason, verbatim; the tab title carries the status', async ({ page }) => {
     await openConsole(page, overview('imageclassifier'));
     await expect(page.getByRole('heading', { level: 1, name: 'imageclassifier' })).toBeVisible();

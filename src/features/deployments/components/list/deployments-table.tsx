@@ -12,6 +12,7 @@ import { StatusIndicator } from '../status-indicator';
 import type { ActionPermission } from '@/lib/session/use-action-permission';
 import { RowActions } from './row-actions';
 import { useLifecycleActions } from '../use-lifecycle-actions';
+import { usePrefetchOnIntent } from '../../api/use-deployment';
 
 const columns: { id: SortColumn | 'actions'; label: string; sortable: boolean; width?: number | string }[] = [
   { id: 'name', label: 'Name', sortable: true },
@@ -53,14 +54,20 @@ interface DeploymentRowProps {
   permission: ActionPermission;
   onStart: (deployment: Deployment) => void;
   onStop: (deployment: Deployment) => void;
+  /** The pointer rests on (or the keyboard focuses) the name: fetch the deployment ahead of the click. */
+  onOpenIntent: (deploymentId: number) => void;
+  onOpenIntentEnd: () => void;
 }
 
 /** Memoised: polls keep unchanged deployments as the same objects, so their rows do not re-render. */
-const DeploymentRow = memo(function DeploymentRow({ projectId, deployment, pending, permission, onStart, onStop }: DeploymentRowProps) {
+const DeploymentRow = memo(function DeploymentRow({ projectId, deployment, pending, permission, onStart, onStop, onOpenIntent, onOpenIntentEnd }: DeploymentRowProps) {
+  const intent = () => onOpenIntent(deployment.id);
   return (
     <tr data-deployment={deployment.name}>
       <td className="name-cell">
-        <RouterLink to={paths.deployment.getHref(projectId, deployment.id)}>{deployment.name}</RouterLink>
+        <RouterLink to={paths.deployment.getHref(projectId, deployment.id)} onMouseEnter={intent} onFocus={intent} onMouseLeave={onOpenIntentEnd} onBlur={onOpenIntentEnd}>
+          {deployment.name}
+        </RouterLink>
       </td>
       <td>
         <StatusIndicator status={deployment.status} rawStatus={deployment.rawStatus} withTooltip={false} />
@@ -92,6 +99,7 @@ interface DeploymentsTableProps {
 export const DeploymentsTable = memo(function DeploymentsTable({ projectId, rows, sort, direction, onSort }: DeploymentsTableProps) {
   const currentOf = useCallback((id: number) => rows?.find((deployment) => deployment.id === id), [rows]);
   const { actions, dialog } = useLifecycleActions(projectId, currentOf);
+  const openIntent = usePrefetchOnIntent(projectId);
   return (
     <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
       {dialog}
@@ -142,6 +150,8 @@ export const DeploymentsTable = memo(function DeploymentsTable({ projectId, rows
                     permission={actions.permission}
                     onStart={actions.start}
                     onStop={actions.requestStop}
+                    onOpenIntent={openIntent.start}
+                    onOpenIntentEnd={openIntent.cancel}
                   />
                 </SectionBoundary>
               ))

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
@@ -14,7 +13,7 @@ import { ErrorPanel } from '@/components/error-panel';
 import { NotFound } from '@/components/not-found';
 import { RefreshIndicator } from '@/components/refresh-indicator';
 import { SectionBoundary } from '@/components/section-boundary';
-import { deploymentQueries } from '../../api/deployment-queries';
+import { useDeployment } from '../../api/use-deployment';
 import type { Deployment } from '../../api/deployment-schema';
 import { failureCause } from '../../model/failure-cause';
 import { ConditionStepper } from './condition-stepper';
@@ -40,7 +39,7 @@ interface DeploymentOverviewProps {
 /** The page behind each deployment: state, where its start or stop is, why it failed and what to do. */
 export function DeploymentOverview({ projectId, deploymentId, renderSeeLogs, renderNarrowedLogsLink, renderLogs }: DeploymentOverviewProps) {
   const config = useRuntimeConfig();
-  const query = useQuery(deploymentQueries.detail(projectId, deploymentId, config.polling));
+  const query = useDeployment(projectId, deploymentId, config.polling);
   const deployment = query.data;
   const observations = useObservations(deployment, query.dataUpdatedAt);
 
