@@ -32,6 +32,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await violations(page)).toEqual([]);
     });
 
+    test('the Python dialog has no violations', async ({ page }) => {
+      await openConsole(page, `${listPath}/${deploymentIds.recommender}`);
+      await page.getByRole('button', { name: 'Python' }).click();
+      await expect(page.getByRole('dialog', { name: 'Python for recommender' })).toBeVisible();
+      expect(await violations(page, '[role="dialog"]')).toEqual([]);
+    });
+
     test('the log viewer with search matches has no violations', async ({ page }) => {
       await openConsole(page, `${listPath}/${deploymentIds.churnmodel}?q=error`);
       await expect(page.getByRole('log').locator('mark').first()).toBeVisible();

@@ -1,9 +1,35 @@
 import { expect, failedRequest, test } from './fixtures';
+import { actionAvailability } from '../src/features/deployments/model/actions';
+import type { DeploymentStatus } from '../src/features/deployments/model/status';
 import { deploymentIds, listPath, openConsole, runPageClockUntil, simulatedDeployment, simulatedDeployments, runningOf } from './support';
 
 const overview = (name: keyof typeof deploymentIds) => `${listPath}/${deploymentIds[name]}`;
 
 test.describe('deployment overview', () => {
+  test('"Python" shows the client code for this deployment and the log view chosen, ready to copy', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openConsole(page, `${overview('recommender')}?logs=transformer&tail=50`);
+    await expect(page.getByRole('heading', { level: 1, name: 'recommender' })).toBeVisible();
+    const simulated = await simulatedDeployment(page, 'recommender');
+    await page.getByRole('button', { name: 'Python' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Python for recommender' });
+    const code = dialog.getByLabel('Python for recommender');
+    await expect(code).toContainText('deployment = ms.get_deployment("recommender")');
+    await expect(code).toContainText('deployment.transformer.resources.describe()');
+    await expect(code).toContainText('deployment.get_logs(component="transformer", tail=50)');
+    // The actions offered are those the status allows.
+    const allows = (action: 'START' | 'STOP') => actionAvailability(action, simulated.status as DeploymentStatus).allowed;
+    expect(allows('START') || allows('STOP'), 'the seeded recommender can be started or stopped').toBe(true);
+    for (const [action, line] of [['START', 'deployment.start(await_running=60)'], ['STOP', 'deployment.stop(await_stopped=60)']] as const) {
+      if (allows(action)) await expect(code).toContainText(line);
+      else await expect(code).not.toContainText(line);
+    }
+    await dialog.getByRole('button', { name: 'Copy the code' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.textContent());
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toHaveCount(0);
+  });
+
   test('opened from the list, it shows at once what the list knew while the fresh answer loads; hovering a name fetches it ahead', async ({ page }) => {
     await openConsole(page, listPath);
     const churn = page.getByRole('link', { name: 'churnmodel', exact: true });

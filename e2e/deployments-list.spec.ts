@@ -109,4 +109,14 @@ test.describe('deployments list', () => {
     await row(page, 'churnmodel').getByLabel(/Start churnmodel is unavailable/).hover();
     await expect(page.getByRole('tooltip')).toHaveText('A failed deployment must be stopped before it can start again.');
   });
+
+  test('"Python" shows the client code that lists the deployments with their status', async ({ page }) => {
+    await openConsole(page, listPath);
+    await expect(page.getByRole('link', { name: 'fraudmodel', exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Python' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Python for the deployments of this project' });
+    await expect(dialog.getByLabel('Python for the deployments of this project')).toContainText('for deployment in ms.get_deployments():');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+  });
 });

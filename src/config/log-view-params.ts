@@ -10,6 +10,19 @@ export const logViewParams = {
   range: 'range',
 } as const;
 
+export const defaultTail = 100;
+/** A shared link may ask for any tail up to this. */
+export const maxTail = 100_000;
+
+/** The component and tail a log view's URL asks for (the log viewer's and the Python snippet's one reading). */
+export function readLogComponentAndTail(params: URLSearchParams, hasTransformer: boolean): { component: 'predictor' | 'transformer'; tail: number } {
+  const tail = Number(params.get(logViewParams.tail));
+  return {
+    component: params.get(logViewParams.component) === 'transformer' && hasTransformer ? 'transformer' : 'predictor',
+    tail: Number.isInteger(tail) && tail > 0 && tail <= maxTail ? tail : defaultTail,
+  };
+}
+
 /** The id of the log viewer's section on the overview page. */
 export const transientLogsAnchor = 'transient-logs';
 

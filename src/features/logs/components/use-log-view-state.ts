@@ -1,13 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { logViewParams } from '@/config/log-view-params';
+import { defaultTail, logViewParams, readLogComponentAndTail } from '@/config/log-view-params';
 import { isHistoryRange, type HistoryRangeId } from '../model/history';
 import type { LogComponent } from '../model/log-target';
 
 export const tailOptions = [10, 50, 100, 500, 1000] as const;
-const defaultTail = 100;
-/** A shared link may ask for any tail up to this. */
-export const maxTail = 100_000;
 
 export interface LogViewState {
   component: LogComponent;
@@ -29,15 +26,14 @@ export type LogSource = 'live' | 'history';
 export function useLogViewState(hasTransformer: boolean) {
   const [params, setParams] = useSearchParams();
   const state = useMemo<LogViewState>(() => {
-    const component = params.get(logViewParams.component) === 'transformer' && hasTransformer ? 'transformer' : 'predictor';
-    const tailParam = Number(params.get(logViewParams.tail));
+    const { component, tail } = readLogComponentAndTail(params, hasTransformer);
     const follow = params.get(logViewParams.follow);
     const source = params.get(logViewParams.source);
     const range = params.get(logViewParams.range);
     return {
       component,
       instance: params.get(logViewParams.instance),
-      tail: Number.isInteger(tailParam) && tailParam > 0 && tailParam <= maxTail ? tailParam : defaultTail,
+      tail,
       search: params.get(logViewParams.search) ?? '',
       follow: follow === '1' ? true : follow === '0' ? false : null,
       wrap: params.get(logViewParams.wrap) === '1',

@@ -11,6 +11,8 @@ import { useRuntimeConfig } from '@/config/runtime-config-context';
 import { useUrlSyncedText } from '@/lib/use-url-synced-text';
 import { ErrorPanel } from '@/components/error-panel';
 import { RefreshIndicator } from '@/components/refresh-indicator';
+import { CodeDialogButton } from '@/components/code-dialog-button';
+import { listSnippet } from '../../model/python-snippets';
 import { useLiveDeployments } from '../../api/use-live-deployments';
 import { defaultListView, filterDeployments, sortDeployments, pageSizes, readListView, writeListView, type ListView, type SortColumn } from '../../model/list-view';
 import type { DeploymentStatus } from '../../model/status';
@@ -93,6 +95,11 @@ export function DeploymentsListPage({ projectId }: { projectId: number }) {
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
         <Typography variant="h1">Deployments</Typography>
         <StatusLegend />
+        <CodeDialogButton
+          title="Python for the deployments of this project"
+          intro="The same list with the Hopsworks Python client (pip install hopsworks), in a notebook or a job of this project."
+          code={listSnippet}
+        />
         <Box sx={{ flexGrow: 1 }} />
         {list.data && <RefreshIndicator query={list} />}
       </Box>

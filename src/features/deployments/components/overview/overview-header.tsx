@@ -1,11 +1,14 @@
 import { useCallback, type ReactNode } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useSearchParams } from 'react-router';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
 import { paths } from '@/config/paths';
+import { readLogComponentAndTail } from '@/config/log-view-params';
+import { CodeDialogButton } from '@/components/code-dialog-button';
+import { overviewSnippet } from '../../model/python-snippets';
 import type { Deployment } from '../../api/deployment-schema';
 import { StatusIndicator } from '../status-indicator';
 import { DeploymentActions } from '../deployment-actions';
@@ -22,6 +25,7 @@ interface OverviewHeaderProps {
 export function OverviewHeader({ projectId, deployment, seeLogs, refresh }: OverviewHeaderProps) {
   const currentOf = useCallback((id: number) => (id === deployment.id ? deployment : undefined), [deployment]);
   const { actions, dialog } = useLifecycleActions(projectId, currentOf);
+  const [params] = useSearchParams();
   return (
     <Stack spacing={1.5}>
       <Link component={RouterLink} to={paths.deployments.getHref(projectId)} sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, width: 'fit-content' }}>
@@ -50,6 +54,11 @@ export function OverviewHeader({ projectId, deployment, seeLogs, refresh }: Over
         />
         {dialog}
         {seeLogs}
+        <CodeDialogButton
+          title={`Python for ${deployment.name}`}
+          intro="The same with the Hopsworks Python client (pip install hopsworks), in a notebook or a job of this project."
+          code={() => overviewSnippet({ name: deployment.name, status: deployment.status, hasTransformer: deployment.transformer !== null }, readLogComponentAndTail(params, deployment.transformer !== null))}
+        />
       </Stack>
     </Stack>
   );
