@@ -32,6 +32,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await violations(page)).toEqual([]);
     });
 
+    test('the deployments list on a phone (one card per deployment) has no violations', async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await openConsole(page, listPath, { speed: 1 });
+      await expect(page.getByRole('link', { name: 'fraudmodel', exact: true })).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+
     test('the Python dialog has no violations', async ({ page }) => {
       await openConsole(page, `${listPath}/${deploymentIds.recommender}`);
       await page.getByRole('button', { name: 'Python' }).click();

@@ -119,4 +119,32 @@ test.describe('deployments list', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toHaveCount(0);
   });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+
+    test('one card per deployment, nothing scrolls sideways; "Sort by" replaces the column headers', async ({ page }) => {
+      await openConsole(page, listPath);
+      const fraud = row(page, 'fraudmodel');
+      await expect(fraud).toBeVisible();
+      const simulated = await simulatedDeployments(page);
+      const fraudmodel = simulated.find((d) => d.name === 'fraudmodel')!;
+      await expect(fraud.getByText(fraudmodel.condition!.reason, { exact: true })).toBeVisible();
+      await expect(fraud.getByText('Instances:')).toBeVisible();
+      await expect(fraud.getByRole('button', { name: 'Stop fraudmodel' })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      const scrollsSideways = (table: HTMLElement) => table.parentElement!.scrollWidth > table.parentElement!.clientWidth;
+      expect(await page.getByRole('table', { name: 'Deployments' }).evaluate(scrollsSideways)).toBe(false);
+      // Each card is as wide as the page: no column squeezes it.
+      const box = (await fraud.boundingBox())!;
+      expect(box.width).toBeGreaterThan(300);
+
+      await page.getByRole('combobox', { name: 'Sort by' }).click();
+      await page.getByRole('option', { name: 'Name' }).click();
+      await page.getByRole('button', { name: 'Sorted ascending: sort descending' }).click();
+      await expect(page).toHaveURL(/sort=name&dir=desc/);
+      const last = simulated.map((d) => d.name).sort((a, b) => b.localeCompare(a))[0]!;
+      await expect(page.locator('tbody tr').first()).toContainText(last);
+    });
+  });
 });

@@ -14,11 +14,12 @@ import { RefreshIndicator } from '@/components/refresh-indicator';
 import { CodeDialogButton } from '@/components/code-dialog-button';
 import { listSnippet } from '../../model/python-snippets';
 import { useLiveDeployments } from '../../api/use-live-deployments';
-import { defaultListView, filterDeployments, sortDeployments, pageSizes, readListView, writeListView, type ListView, type SortColumn } from '../../model/list-view';
+import { defaultListView, filterDeployments, sortDeployments, pageSizes, readListView, writeListView, type ListView, type SortColumn, type SortDirection } from '../../model/list-view';
 import type { DeploymentStatus } from '../../model/status';
 import { StatusLegend } from '../status-legend';
 import { DeploymentsTable } from './deployments-table';
 import { ListToolbar } from './list-toolbar';
+import { PhoneSort } from './phone-sort';
 import { StatusCounts } from './status-counts';
 
 function EmptyProject() {
@@ -83,6 +84,7 @@ export function DeploymentsListPage({ projectId }: { projectId: number }) {
       }),
     [setParams],
   );
+  const sortPhone = useCallback((sort: SortColumn, direction: SortDirection) => updateView({ sort, direction }), [updateView]);
   const clearFilters = useCallback(() => {
     setQueryText('');
     updateView({ query: '', statuses: [] });
@@ -130,6 +132,7 @@ export function DeploymentsListPage({ projectId }: { projectId: number }) {
             onStatusesChange={changeStatuses}
             onClear={clearFilters}
           />
+          <PhoneSort sort={view.sort} direction={view.direction} onChange={sortPhone} />
           {rows && rows.length === 0 && filtering ? (
             <Paper variant="outlined" sx={{ p: 4, textAlign: 'center' }}>
               <Typography variant="h2" gutterBottom>

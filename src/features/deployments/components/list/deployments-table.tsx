@@ -14,7 +14,7 @@ import { RowActions } from './row-actions';
 import { useLifecycleActions } from '../use-lifecycle-actions';
 import { usePrefetchOnIntent } from '../../api/use-deployment';
 
-const columns: { id: SortColumn | 'actions'; label: string; sortable: boolean; width?: number | string }[] = [
+export const columns: { id: SortColumn | 'actions'; label: string; sortable: boolean; width?: number | string }[] = [
   { id: 'name', label: 'Name', sortable: true },
   { id: 'status', label: 'Status', sortable: true, width: 130 },
   { id: 'condition', label: 'Condition', sortable: true, width: '30%' },
@@ -45,6 +45,19 @@ export const deploymentsTableStyles = {
   '.deployments-table .model-cell': { whiteSpace: 'nowrap' },
   '.deployments-table .column-hint': { display: 'block', fontWeight: 400, fontSize: '0.75rem', color: 'var(--mui-palette-text-secondary)' },
   '.deployments-table .numeric': { fontVariantNumeric: 'tabular-nums' },
+  '.deployments-table .phone-label': { display: 'none' },
+  // Phones: one card per deployment (name, status, one-liner, model, instances, last deployed, actions)
+  // instead of a table that scrolls sideways; the list's "Sort by" replaces the column headers.
+  '@media (max-width: 599.95px)': {
+    '.deployments-table, .deployments-table tbody, .deployments-table tr, .deployments-table td': { display: 'block' },
+    '.deployments-table thead': { display: 'none' },
+    '.deployments-table tbody tr': { padding: '12px 16px', borderBottom: '1px solid var(--mui-palette-divider)' },
+    '.deployments-table th, .deployments-table td': { padding: '2px 0', borderBottom: 'none', width: 'auto', minWidth: 0, maxWidth: 'none' },
+    '.deployments-table .name-cell': { fontSize: '1rem' },
+    '.deployments-table .model-cell': { whiteSpace: 'normal' },
+    '.deployments-table .phone-label': { display: 'inline', color: 'var(--mui-palette-text-secondary)' },
+    '.deployments-table td:last-child': { paddingTop: '6px' },
+  },
 } as const;
 
 interface DeploymentRowProps {
@@ -74,11 +87,16 @@ const DeploymentRow = memo(function DeploymentRow({ projectId, deployment, pendi
       </td>
       <td className="condition-cell secondary">{deployment.condition?.reason || '—'}</td>
       <td className="model-cell">
+        <span className="phone-label">Model: </span>
         {deployment.modelName ?? '—'}
         {deployment.modelVersion !== undefined && <span className="secondary"> v{deployment.modelVersion}</span>}
       </td>
-      <td className="numeric">{instancesLabel(deployment)}</td>
+      <td className="numeric">
+        <span className="phone-label">Instances: </span>
+        {instancesLabel(deployment)}
+      </td>
       <td>
+        <span className="phone-label">Last deployed: </span>
         <RelativeTime epochMs={deployment.deployed} />
       </td>
       <td>
