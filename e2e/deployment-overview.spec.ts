@@ -1,11 +1,67 @@
 import { expect, failedRequest, test } from './fixtures';
 import { actionAvailability } from '../src/features/deployments/model/actions';
 import type { DeploymentStatus } from '../src/features/deployments/model/status';
-import { deploymentIds, listPath, openConsole, runPageClockUntil, simulatedDeployment, simulatedDeployments, runningOf } from './support';
+import { deploymentIds, listPath, openConsole, pausePageClock, runPageClockUntil, simulatedDeployment, simulatedDeployments, runningOf } from './support';
 
 const overview = (name: keyof typeof deploymentIds) => `${listPath}/${deploymentIds[name]}`;
 
 test.describe('deployment overview', () => {
+  test('"Notify me": a start that reaches its outcome in a background tab is announced, and the tab title marked until looked at', async ({ page }) => {
+    await page.addInitScript(() => {
+      const shown: { title: string; body?: string }[] = [];
+      class RecordedNotification {
+        static permission: NotificationPermission = 'default';
+        static async requestPermission() {
+          RecordedNotification.permission = 'granted';
+          return 'granted' as const;
+        }
+        constructor(title: string, options?: NotificationOptions) {
+          shown.push({ title, body: options?.body });
+        }
+      }
+      let hidden = false;
+      Object.defineProperty(document, 'visibilityState', { get: () => (hidden ? 'hidden' : 'visible') });
+      Object.defineProperty(document, 'hidden', { get: () => hidden });
+      Object.assign(window, {
+        Notification: RecordedNotification,
+        shownNotifications: shown,
+        setTabHidden: (value: boolean) => {
+          hidden = value;
+          document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+        },
+      });
+    });
+    const notifications = () => page.evaluate(() => (window as unknown as { shownNotifications: { title: string; body?: string }[] }).shownNotifications);
+    const setTabHidden = (hidden: boolean) => page.evaluate((value) => (window as unknown as { setTabHidden: (v: boolean) => void }).setTabHidden(value), hidden);
+
+    await page.clock.install();
+    await openConsole(page, overview('creditscoring'), { speed: 1 });
+    await expect(page.getByRole('heading', { level: 1, name: 'creditscoring' })).toBeVisible();
+    await pausePageClock(page);
+    await page.getByRole('button', { name: 'Start creditscoring' }).click();
+    const notify = page.getByRole('button', { name: 'Notify me' });
+    await runPageClockUntil(page, notify, { stepMs: 50, maxMs: 2_000 });
+    await notify.click();
+    await expect(page.getByRole('button', { name: 'Notifying when it settles' })).toHaveAttribute('aria-pressed', 'true');
+
+    await setTabHidden(true);
+    let pageTime = 0;
+    await expect
+      .poll(async () => {
+        if ((await notifications()).length === 0 && pageTime < 60_000) {
+          await page.clock.runFor(500);
+          pageTime += 500;
+        }
+        return (await notifications()).length;
+      }, { timeout: 30_000, intervals: [50] })
+      .toBe(1);
+    const outcome = await simulatedDeployment(page, 'creditscoring');
+    expect(await notifications()).toEqual([{ title: `creditscoring is ${outcome.status}`, body: outcome.condition!.reason }]);
+    await expect(page).toHaveTitle(`● ${outcome.status} · creditscoring`);
+    await setTabHidden(false);
+    await expect(page).toHaveTitle(`${outcome.status} · creditscoring`);
+  });
+
   test('"Python" shows the client code for this deployment and the log view chosen, ready to copy', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openConsole(page, `${overview('recommender')}?logs=transformer&tail=50`);
@@ -133,11 +189,7 @@ test.describe('deployment overview', () => {
     await openConsole(page, `${listPath}/3014`, { scenario: 'failures', speed: 1 });
     await expect(page.getByRole('heading', { level: 1, name: 'preparingmodel' })).toBeVisible();
     // From here only the test moves the page's clock (the simulator answers at once, without timers).
-    const now = await page.evaluate(() => {
-      window.mockServingBackend!.latencyMs = 0;
-      return Date.now();
-    });
-    await page.clock.pauseAt(new Date(now + 1_000));
+    await pausePageClock(page);
     await page.getByRole('button', { name: 'Start preparingmodel' }).click();
     await expect.poll(() => page.evaluate(() => window.mockServingBackend!.get(119, 3014))).toMatchObject({ body: { status: 'Starting' } });
     const steps = page.getByRole('region', { name: 'Start progress' });

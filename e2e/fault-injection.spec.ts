@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures';
-import { deploymentIds, listPath, openConsole, row, runningOf, runPageClockUntil, simulatedDeployment } from './support';
+import { deploymentIds, listPath, openConsole, row, runningOf, runPageClockUntil, simulatedDeployment, pausePageClock } from './support';
 import { faultKinds as faults, type FaultKind as Fault } from '../src/mocks/simulator/faults';
 import { logFollowIntervalMs } from '../src/features/logs/model/log-target';
 
@@ -32,17 +32,7 @@ const requestTimeoutMs = 2000;
  */
 const recoveryMs = (fault: Fault, interval: number) => (fault === 'timeout' ? requestTimeoutMs + 2000 : interval);
 
-/**
- * Stops the page's clock; from now on only the test moves it. The simulated backend answers at once
- * (its usual 40 ms latency is a timer of the page's, which would otherwise wait on the paused clock).
- */
-async function pauseClock(page: Page) {
-  const now = await page.evaluate(() => {
-    window.mockServingBackend!.latencyMs = 0;
-    return Date.now();
-  });
-  await page.clock.pauseAt(new Date(now + pollMs));
-}
+const pauseClock = (page: Page) => pausePageClock(page, pollMs);
 
 type Shown = ReturnType<Page['getByRole']>;
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from './fixtures';
 import { isTransitioning, type DeploymentStatus } from '../src/features/deployments/model/status';
-import { deploymentIds, listPath, openConsole, projectId, row, runPageClockUntil, simulatedDeployments } from './support';
+import { deploymentIds, listPath, openConsole, pausePageClock, projectId, row, runPageClockUntil, simulatedDeployments } from './support';
 
 /**
  * What polling costs: the whole list at the settled interval, each changing deployment on its own at the
@@ -25,22 +25,13 @@ function recordRequests(page: Page) {
   return { calls, settled: () => expect.poll(() => inFlight).toBe(0) };
 }
 
-/** From here only the test moves the page's clock (the simulator answers at once, without timers). */
-async function pauseClock(page: Page) {
-  const now = await page.evaluate(() => {
-    window.mockServingBackend!.latencyMs = 0;
-    return Date.now();
-  });
-  await page.clock.pauseAt(new Date(now + 1_000));
-}
-
 test('polling follows what changes: the whole list at the settled interval, a starting deployment on its own, fast', async ({ page }) => {
   const requests = recordRequests(page);
   await page.clock.install();
   await openConsole(page, listPath, { speed: 1 });
   const creditscoring = row(page, 'creditscoring');
   await expect(creditscoring.getByRole('cell', { name: 'Stopped', exact: true })).toBeVisible();
-  await pauseClock(page);
+  await pausePageClock(page);
   await creditscoring.getByRole('button', { name: 'Start creditscoring' }).click();
   await runPageClockUntil(page, creditscoring.getByRole('cell', { name: 'Starting', exact: true }), { stepMs: 10, maxMs: 500 });
   await requests.settled();
@@ -92,7 +83,7 @@ test('a tab nobody looks at sends no request; back in view it catches up at once
   // The overview of a starting deployment following its live logs: the page with the most to poll.
   await openConsole(page, `${listPath}/${deploymentIds.embeddingsmodel}?source=live&follow=1`, { speed: 1 });
   await expect(page.getByRole('heading', { level: 1, name: 'embeddingsmodel' })).toBeVisible();
-  await pauseClock(page);
+  await pausePageClock(page);
   await page.clock.runFor(3_000);
   await requests.settled();
   expect(requests.calls.length, 'a visible page polls').toBeGreaterThan(0);

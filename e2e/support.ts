@@ -81,3 +81,15 @@ export async function runPageClockUntil(page: Page, shown: Locator, { stepMs, ma
     )
     .toBe(true);
 }
+
+/**
+ * Stops the page's clock `aheadMs` from now; from then on only the test moves it. The simulated backend
+ * answers at once (its usual latency is a timer of the page's, which would otherwise wait on the paused clock).
+ */
+export async function pausePageClock(page: Page, aheadMs = 1_000) {
+  const now = await page.evaluate(() => {
+    window.mockServingBackend!.latencyMs = 0;
+    return Date.now();
+  });
+  await page.clock.pauseAt(new Date(now + aheadMs));
+}

@@ -7,11 +7,13 @@ import type { DeploymentList } from './deployment-schema';
  * One deployment, live. Opened from the list, it shows at once what the list knew (with the list's
  * answer time, so the page says how old it is) while the fresh answer loads: no spinner for what is known.
  */
-export function useDeployment(projectId: number, deploymentId: number, intervals: PollingIntervals) {
+export function useDeployment(projectId: number, deploymentId: number, intervals: PollingIntervals, { inBackground = false } = {}) {
   const queryClient = useQueryClient();
   const listKey = deploymentQueries.list(projectId).queryKey;
   return useQuery({
     ...deploymentQueries.detail(projectId, deploymentId, intervals),
+    // Someone waits for an outcome ("Notify me"): keep asking while the tab is in the background.
+    refetchIntervalInBackground: inBackground,
     initialData: () => queryClient.getQueryData<DeploymentList>(listKey)?.deployments.find((deployment) => deployment.id === deploymentId),
     initialDataUpdatedAt: () => queryClient.getQueryState(listKey)?.dataUpdatedAt,
   });

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
@@ -24,6 +24,9 @@ import { ResourceAllocation } from './resource-allocation';
 import { StatusAnnouncer } from './status-announcer';
 import { StatusHistory } from './status-history';
 import { useObservations } from './use-observations';
+import { useOutcomeNotification } from './use-outcome-notification';
+import { NotifyButton } from './notify-button';
+import { canNotifyOnOutcome } from '../../model/settle-notice';
 
 interface DeploymentOverviewProps {
   projectId: number;
@@ -39,8 +42,10 @@ interface DeploymentOverviewProps {
 /** The page behind each deployment: state, where its start or stop is, why it failed and what to do. */
 export function DeploymentOverview({ projectId, deploymentId, renderSeeLogs, renderNarrowedLogsLink, renderLogs }: DeploymentOverviewProps) {
   const config = useRuntimeConfig();
-  const query = useDeployment(projectId, deploymentId, config.polling);
+  const [waitingForOutcome, setWaitingForOutcome] = useState(false);
+  const query = useDeployment(projectId, deploymentId, config.polling, { inBackground: waitingForOutcome });
   const deployment = query.data;
+  const outcome = useOutcomeNotification(deployment, waitingForOutcome, setWaitingForOutcome);
   const observations = useObservations(deployment, query.dataUpdatedAt);
 
   const gone = isApiError(query.error) && query.error.status === 404;
@@ -62,13 +67,18 @@ export function DeploymentOverview({ projectId, deploymentId, renderSeeLogs, ren
   const cause = failureCause(deployment);
   return (
     <Stack spacing={2.5}>
-      <StatusAnnouncer name={deployment.name} status={deployment.status} rawStatus={deployment.rawStatus} />
+      <StatusAnnouncer name={deployment.name} status={deployment.status} rawStatus={deployment.rawStatus} unseenOutcome={outcome.unseenOutcome} />
       <SectionBoundary name="The deployment's header" resetKey={deployment}>
         <OverviewHeader
           projectId={projectId}
           deployment={deployment}
           seeLogs={renderSeeLogs(deployment)}
           refresh={<RefreshIndicator query={query} />}
+          notify={
+            (waitingForOutcome || canNotifyOnOutcome(deployment.status)) && (
+              <NotifyButton name={deployment.name} armed={waitingForOutcome} support={outcome.support} onArm={() => void outcome.arm()} onDisarm={outcome.disarm} />
+            )
+          }
         />
       </SectionBoundary>
       {gone && (

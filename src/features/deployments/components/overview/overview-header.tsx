@@ -19,10 +19,12 @@ interface OverviewHeaderProps {
   deployment: Deployment;
   seeLogs: ReactNode;
   refresh: ReactNode;
+  /** "Notify me", while the deployment is on its way to an outcome. */
+  notify?: ReactNode;
 }
 
 /** Name, status, the condition one-liner, actions and "See logs". */
-export function OverviewHeader({ projectId, deployment, seeLogs, refresh }: OverviewHeaderProps) {
+export function OverviewHeader({ projectId, deployment, seeLogs, refresh, notify }: OverviewHeaderProps) {
   const currentOf = useCallback((id: number) => (id === deployment.id ? deployment : undefined), [deployment]);
   const { actions, dialog } = useLifecycleActions(projectId, currentOf);
   const [params] = useSearchParams();
@@ -54,6 +56,7 @@ export function OverviewHeader({ projectId, deployment, seeLogs, refresh }: Over
         />
         {dialog}
         {seeLogs}
+        {notify}
         <CodeDialogButton
           title={`Python for ${deployment.name}`}
           intro="The same with the Hopsworks Python client (pip install hopsworks), in a notebook or a job of this project."
