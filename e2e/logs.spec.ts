@@ -7,6 +7,37 @@ const overview = (name: keyof typeof deploymentIds, search = '') => `${listPath}
 const logsRegion = (page: Page) => page.getByRole('region', { name: 'Transient logs' });
 
 test.describe('transient logs', () => {
+  for (const [name, component, advice] of [
+    ['churnmodel', 'predictor', 'A file under the model directory is missing.'],
+    ['recommender', 'transformer', 'The package “feature_utils” is missing from the deployment’s environment.'],
+  ] as const) {
+    test(`a ${component} traceback is one block: the exception, the frame in the deployment’s script, the next step; "Show in the log" goes to it`, async ({ page }) => {
+      await openConsole(page, overview(name, `?source=live&logs=${component}`));
+      const logs = logsRegion(page);
+      await expect(logs.getByRole('log')).toContainText('Traceback (most recent call last):');
+      // What the simulated backend wrote: the exception line, and the deployment's own script.
+      const { exception, script } = await page.evaluate(
+        ([id, part]) => {
+          const backend = window.mockServingBackend!;
+          const deployment = backend.get(119, id) as unknown as { body: { predictor?: string; transformer?: string } };
+          const answer = backend.logs(119, id, part, 500) as unknown as { body: { content: string }[] };
+          // Each line carries the formatter's time stamp before what Python printed.
+          const lines = answer.body.flatMap((instance) => instance.content.split('\n')).map((line) => line.replace(/^[\d-]+ [\d:.]+ /, ''));
+          return { exception: lines.find((line) => /^\w+Error: /.test(line))!, script: deployment.body[part]! };
+        },
+        [deploymentIds[name], component] as const,
+      );
+      const errors = logs.getByRole('region', { name: 'Python errors in these lines' });
+      const block = errors.getByRole('listitem', { name: exception });
+      await expect(block).toBeVisible();
+      await expect(block).toContainText(`In the deployment’s script ${script}, line`);
+      await expect(block).toContainText(advice);
+      await logs.getByRole('log').evaluate((element) => (element.scrollTop = element.scrollHeight));
+      await block.getByRole('button', { name: 'Show in the log' }).click();
+      await expect(logs.getByRole('log').getByText('Traceback (most recent call last):').first()).toBeInViewport();
+    });
+  }
+
   test('show one view per instance', async ({ page }) => {
     await openConsole(page, overview('anomalydetector'), { speed: 1 });
     const tabs = logsRegion(page).getByRole('tab');
@@ -232,6 +263,7 @@ test.describe('historical logs', () => {
     const logs = page.getByRole('region', { name: 'Historical logs' });
     await expect(logs.getByRole('combobox', { name: 'Time range' })).toHaveText('Since the last start');
     await expect(logs.getByRole('log')).toContainText('Traceback (most recent call last):');
+    await expect(logs.getByRole('region', { name: 'Python errors in these lines' })).toContainText('A file under the model directory is missing.');
 
     // Scrolling to the top loads the window before, and keeps the reader's place.
     const count = async () => Number(/^([\d,]+) lines? from/.exec((await logs.getByText(/ lines? from /).textContent()) ?? '')![1]!.replace(/,/g, ''));

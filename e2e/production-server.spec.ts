@@ -122,6 +122,12 @@ test.describe('Hopsworks as the contract describes it, through the server', () =
     const log = logs.getByRole('log', { name: 'Historical logs of all predictor instances' });
     await expect(log).toContainText(`${time}.${newest.timestamp.slice(20, 23)}  [${newest.instanceName.split('-').at(-1)}]  ${newest.content}`);
     await expect(logs).toContainText(`${history.length} lines from`);
+    // The crash, folded: the exception the fake's lines end with, the script's frame, the next step.
+    const exception = history.map((line) => line.content).find((content) => /^\w+Error: /.test(content))!;
+    const block = logs.getByRole('region', { name: 'Python errors in these lines' }).getByRole('listitem', { name: exception });
+    await expect(block).toContainText('(2 times)');
+    await expect(block).toContainText('In the deployment’s script predict_crash.py, line');
+    await expect(block).toContainText('is missing from the deployment’s environment');
   });
 
   test('a refusal shows Hopsworks\' exact words (the deployment changed under the user)', async ({ page, expectConsoleErrors }) => {

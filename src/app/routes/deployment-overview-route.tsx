@@ -19,6 +19,7 @@ function logTarget(projectId: number, deployment: Deployment): LogTarget {
     hasTransformer: deployment.transformer !== null,
     deployedAt: deployment.deployed,
     transitioning: isTransitioning(deployment.status),
+    scripts: [deployment.predictorScript, deployment.transformerScript].filter((script): script is string => script !== undefined),
   };
 }
 

@@ -24,6 +24,8 @@ import { HistoricalLogsLink } from './historical-logs-link';
 import { ComponentSelect, JumpToLatestButton } from './log-controls';
 import { LogLinesView, type LogLinesViewHandle } from './log-lines-view';
 import { LogSearchField } from './log-search-field';
+import { TracebackSummary } from './traceback-summary';
+import { ansiToText } from '../model/ansi';
 import { useHistoricalLogs } from './use-historical-logs';
 import type { LogViewState } from './use-log-view-state';
 
@@ -62,6 +64,8 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
     [history.entries, allInstances, spansDays],
   );
   const matches = useMemo(() => findMatches(lines, view.search), [lines, view.search]);
+  // What each program printed (without the view's time and instance tags), for the traceback blocks.
+  const printedLines = useMemo(() => history.entries.map((entry) => ({ text: ansiToText(entry.content) })), [history.entries]);
   // Older lines arrive above the reader: keep the line they were reading at the top.
   const shownFirst = useRef<string | undefined>(undefined);
   useLayoutEffect(() => {
@@ -114,22 +118,32 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
             No {view.component} log lines{view.instance ? ` from ${view.instance}` : ''} in this time range. Choose a longer range or load older lines.
           </Alert>
         ) : (
-          <Box sx={{ position: 'relative' }}>
-            <LogLinesView
-              ref={linesView}
-              lines={lines}
-              matches={matches}
-              currentMatch={matches[currentIndex] ?? null}
-              wrap={view.wrap}
-              stickToBottom={!scrolledAway}
-              onScrolledAway={setScrolledAway}
-              onReachTop={history.loadOlder && !history.isLoadingOlder ? history.loadOlder : undefined}
-              label={`Historical logs of ${view.instance ?? `all ${view.component} instances`}`}
+          <Stack spacing={1.5}>
+            <TracebackSummary
+              lines={printedLines}
+              scripts={target.scripts}
+              onShow={(line) => {
+                setScrolledAway(true);
+                linesView.current?.scrollToLine(line);
+              }}
             />
-            {scrolledAway && (
-              <JumpToLatestButton linesView={linesView} onJumped={() => setScrolledAway(false)} />
-            )}
-          </Box>
+            <Box sx={{ position: 'relative' }}>
+              <LogLinesView
+                ref={linesView}
+                lines={lines}
+                matches={matches}
+                currentMatch={matches[currentIndex] ?? null}
+                wrap={view.wrap}
+                stickToBottom={!scrolledAway}
+                onScrolledAway={setScrolledAway}
+                onReachTop={history.loadOlder && !history.isLoadingOlder ? history.loadOlder : undefined}
+                label={`Historical logs of ${view.instance ?? `all ${view.component} instances`}`}
+              />
+              {scrolledAway && (
+                <JumpToLatestButton linesView={linesView} onJumped={() => setScrolledAway(false)} />
+              )}
+            </Box>
+          </Stack>
         )}
       </Stack>
     );

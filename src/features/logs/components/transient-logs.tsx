@@ -28,6 +28,7 @@ import { logFollowIntervalMs, type LogTarget } from '../model/log-target';
 import { HistoricalLogsLink } from './historical-logs-link';
 import { ComponentSelect, JumpToLatestButton } from './log-controls';
 import { LogLinesView, type LogLinesViewHandle } from './log-lines-view';
+import { TracebackSummary } from './traceback-summary';
 import { LogSearchField } from './log-search-field';
 import { tailOptions, useLogViewState } from './use-log-view-state';
 
@@ -139,6 +140,14 @@ export function TransientLogs({ target, sourceSwitch }: { target: LogTarget; sou
             Download
           </Button>
         </Stack>
+        <TracebackSummary
+          lines={lines}
+          scripts={target.scripts}
+          onShow={(line) => {
+            setScrolledAway(true);
+            linesView.current?.scrollToLine(line);
+          }}
+        />
         <Box sx={{ position: 'relative' }}>
           {lines.length === 0 ? (
             <Alert severity="info">This instance has not written any log lines yet.</Alert>

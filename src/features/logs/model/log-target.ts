@@ -12,6 +12,8 @@ export interface LogTarget {
   deployedAt: number | undefined;
   /** Changing by itself (starting, updating…): follow the logs by default. */
   transitioning: boolean;
+  /** The deployment's own script file names (predictor, transformer): their frames in a traceback are called out. */
+  scripts: string[];
 }
 
 export type LogComponent = 'predictor' | 'transformer';
