@@ -11,6 +11,9 @@ const shots = [
   { name: 'overview-running', path: '/p/119/deployments/1042', height: 1500 },
   { name: 'overview-failed', path: '/p/119/deployments/1043', height: 1100 },
   { name: 'log-viewer', path: '/p/119/deployments/1044?logs=transformer&q=error#transient-logs', height: 900, scrollTo: 'transient-logs' },
+  { name: 'traceback-block', path: '/p/119/deployments/1043', height: 700, scrollTo: 'transient-logs' },
+  { name: 'python-code', path: '/p/119/deployments/1044?logs=transformer&tail=50', height: 800, click: 'Python' },
+  { name: 'deployments-list-phone', path: '/p/119/deployments?scenario=default&speed=1', width: 390, height: 844 },
 ];
 
 mkdirSync(outDir, { recursive: true });
@@ -20,9 +23,13 @@ for (const scheme of ['light', 'dark']) {
   const page = await context.newPage();
   page.on('pageerror', (error) => console.log('page error:', error.message));
   for (const shot of shots) {
-    await page.setViewportSize({ width: 1400, height: shot.height });
+    await page.setViewportSize({ width: shot.width ?? 1400, height: shot.height });
     await page.goto(baseUrl + shot.path);
     await page.waitForTimeout(2500);
+    if (shot.click) {
+      await page.getByRole('button', { name: shot.click }).click();
+      await page.waitForTimeout(500);
+    }
     if (shot.scrollTo) await page.locator(`#${shot.scrollTo}`).scrollIntoViewIfNeeded();
     const file = `${outDir}/${shot.name}-${scheme}.png`;
     if (shot.scrollTo) await page.locator(`#${shot.scrollTo}`).screenshot({ path: file });
