@@ -258,6 +258,28 @@ test.describe('historical logs', () => {
     await expect(page.getByRole('region', { name: 'Historical logs' }).getByRole('log', { name: `Historical logs of ${newest.instanceName}` })).toBeVisible();
   });
 
+  test.describe('in a time zone other than UTC', () => {
+    test.use({ timezoneId: 'Asia/Kolkata' });
+
+    test('line times in local time or UTC (in the URL), the full instant on hover', async ({ page }) => {
+      await openConsole(page, overview('creditscoring'));
+      const logs = page.getByRole('region', { name: 'Historical logs' });
+      const log = logs.getByRole('log', { name: 'Historical logs of all predictor instances' });
+      await expect(log).toBeVisible();
+      const history = await simulatedHistory(page, deploymentIds.creditscoring);
+      const newest = history.at(-1)!;
+      const local = `${new Date(newest.timestamp).toLocaleTimeString('en-GB', { hour12: false, timeZone: 'Asia/Kolkata' })}.${newest.timestamp.slice(20, 23)}`;
+      const utc = newest.timestamp.slice(11, 23);
+      expect(local).not.toBe(utc);
+      await expect(log).toContainText(`${local}  [`);
+      await logs.getByRole('switch', { name: 'Times in UTC' }).click();
+      await expect(page).toHaveURL(/tz=utc/);
+      await expect(log).toContainText(`${utc}  [`);
+      await expect(log).not.toContainText(`${local}  [`);
+      await expect(log.locator(`[title^="${newest.timestamp} · "]`).first()).toBeAttached();
+    });
+  });
+
   test('a failed deployment opens on the history of its last start, with the crash; an older server falls back to "See logs"', async ({ page }) => {
     await openConsole(page, overview('churnmodel'));
     const logs = page.getByRole('region', { name: 'Historical logs' });

@@ -8,6 +8,7 @@ export const logViewParams = {
   wrap: 'wrap',
   source: 'source',
   range: 'range',
+  timeZone: 'tz',
 } as const;
 
 export const defaultTail = 100;

@@ -17,7 +17,7 @@ import { transientLogsAnchor } from '@/config/log-view-params';
 import { ErrorPanel } from '@/components/error-panel';
 import { Section } from '@/components/section';
 import { formatAbsolute } from '@/lib/format';
-import { historyLineText, historyRanges, shortInstanceLabel, type HistoryRangeId } from '../model/history';
+import { fullInstant, historyLineText, historyRanges, shortInstanceLabel, type HistoryRangeId } from '../model/history';
 import { findMatches, toLogLine } from '../model/log-lines';
 import type { LogTarget } from '../model/log-target';
 import { HistoricalLogsLink } from './historical-logs-link';
@@ -60,8 +60,8 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
   const allInstances = view.instance === null;
   const spansDays = history.window.until - history.window.since > 20 * 60 * 60_000;
   const lines = useMemo(
-    () => history.entries.map((entry) => toLogLine(historyLineText(entry, { withInstance: allInstances, withDay: spansDays }))),
-    [history.entries, allInstances, spansDays],
+    () => history.entries.map((entry) => toLogLine(historyLineText(entry, { withInstance: allInstances, withDay: spansDays, utc: view.utc }))),
+    [history.entries, allInstances, spansDays, view.utc],
   );
   const matches = useMemo(() => findMatches(lines, view.search), [lines, view.search]);
   // What each program printed (without the view's time and instance tags), for the traceback blocks.
@@ -134,6 +134,7 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
                 matches={matches}
                 currentMatch={matches[currentIndex] ?? null}
                 wrap={view.wrap}
+                lineTitle={(index) => (history.entries[index] ? fullInstant(history.entries[index].at) : undefined)}
                 stickToBottom={!scrolledAway}
                 onScrolledAway={setScrolledAway}
                 onReachTop={history.loadOlder && !history.isLoadingOlder ? history.loadOlder : undefined}
@@ -189,6 +190,7 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
           <LogSearchField value={view.search} matchCount={matches.length} currentIndex={currentIndex} onChange={(search) => updateView({ search })} onStep={stepMatch} />
           <FormControlLabel control={<Switch checked={follow} onChange={(event) => updateView({ follow: event.target.checked })} />} label="Follow" />
           <FormControlLabel control={<Switch checked={view.wrap} onChange={(event) => updateView({ wrap: event.target.checked })} />} label="Wrap lines" />
+          <FormControlLabel control={<Switch checked={view.utc} onChange={(event) => updateView({ utc: event.target.checked })} />} label="Times in UTC" />
         </Stack>
         {body}
       </Stack>

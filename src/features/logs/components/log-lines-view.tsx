@@ -23,13 +23,15 @@ interface LogLinesViewProps {
   /** Called when the reader scrolls to the very top (to load older lines). */
   onReachTop?: () => void;
   label: string;
+  /** A line's hover text (e.g. its full instant). */
+  lineTitle?: (index: number) => string | undefined;
 }
 
 const lineHeight = 20;
 
 /** The lines of one instance, virtualised so that 100,000 lines keep a small DOM. */
 export const LogLinesView = forwardRef<LogLinesViewHandle, LogLinesViewProps>(function LogLinesView(
-  { lines, matches, currentMatch, wrap, stickToBottom, onScrolledAway, onReachTop, label },
+  { lines, matches, currentMatch, wrap, stickToBottom, onScrolledAway, onReachTop, label, lineTitle },
   ref,
 ) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -138,6 +140,7 @@ export const LogLinesView = forwardRef<LogLinesViewHandle, LogLinesViewProps>(fu
             <Box
               key={item.key}
               data-index={item.index}
+              title={lineTitle?.(item.index)}
               ref={wrap ? virtualizer.measureElement : undefined}
               data-error={line.isError || undefined}
               sx={{

@@ -14,6 +14,8 @@ export interface LogViewState {
   /** null: not set in the URL (the default depends on the deployment). */
   follow: boolean | null;
   wrap: boolean;
+  /** Line times in UTC instead of the browser's time zone. */
+  utc: boolean;
   /** Live (transient) or History (OpenSearch); null: not set in the URL (the default depends on the deployment). */
   source: LogSource | null;
   /** History's time range; null: not set (the default depends on the deployment). */
@@ -37,6 +39,7 @@ export function useLogViewState(hasTransformer: boolean) {
       search: params.get(logViewParams.search) ?? '',
       follow: follow === '1' ? true : follow === '0' ? false : null,
       wrap: params.get(logViewParams.wrap) === '1',
+      utc: params.get(logViewParams.timeZone) === 'utc',
       source: source === 'live' || source === 'history' ? source : null,
       range: isHistoryRange(range) ? range : null,
     };
@@ -57,6 +60,7 @@ export function useLogViewState(hasTransformer: boolean) {
           if ('search' in change) set(logViewParams.search, change.search ?? null);
           if ('follow' in change) set(logViewParams.follow, change.follow === null || change.follow === undefined ? null : change.follow ? '1' : '0');
           if ('wrap' in change) set(logViewParams.wrap, change.wrap ? '1' : null);
+          if ('utc' in change) set(logViewParams.timeZone, change.utc ? 'utc' : null);
           if ('source' in change) {
             set(logViewParams.source, change.source ?? null);
             next.delete(logViewParams.instance);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historyLineText, historyWindow, mergeHistory, olderWindow, readHistoryAnswer, shortInstanceLabel } from './history';
+import { fullInstant, historyLineText, historyWindow, mergeHistory, olderWindow, readHistoryAnswer, shortInstanceLabel } from './history';
 
 const now = Date.parse('2026-11-24T12:00:00Z');
 const entry = (docId: string, at: string, instanceName = 'fraudmodel-predictor-00003-deployment-7d9f8c6b5-x2kqp') => ({
@@ -44,5 +44,18 @@ describe('historical logs', () => {
     expect(shortInstanceLabel(line!.instanceName)).toBe('x2kqp');
     expect(historyLineText(line!, { withInstance: true, withDay: false })).toMatch(/^\d{2}:\d{2}:01\.250 {2}\[x2kqp\] {2}line a$/);
     expect(historyLineText(line!, { withInstance: false, withDay: false })).toMatch(/^\d{2}:\d{2}:01\.250 {2}line a$/);
+  });
+});
+
+describe('line times, local or UTC', () => {
+  const entry = { instanceName: 'm-predictor-abc-x2kqp', content: 'line a', at: Date.UTC(2026, 10, 24, 22, 48, 2, 153), docId: 'd1' };
+
+  it('UTC shows the instant as UTC, with the day when asked', () => {
+    expect(historyLineText(entry, { withInstance: false, withDay: false, utc: true })).toBe('22:48:02.153  line a');
+    expect(historyLineText(entry, { withInstance: true, withDay: true, utc: true })).toBe('24 Nov, 22:48:02  [x2kqp]  line a');
+  });
+
+  it('the full instant on hover names it exactly (ISO, UTC) and in local time', () => {
+    expect(fullInstant(entry.at)).toMatch(/^2026-11-24T22:48:02\.153Z · /);
   });
 });

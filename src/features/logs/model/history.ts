@@ -78,8 +78,18 @@ export function shortInstanceLabel(instanceName: string): string {
 const timeOfDay = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', fractionalSecondDigits: 3, hour12: false });
 const dayAndTime = new Intl.DateTimeFormat('en-GB', { month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 
-/** One display line: the line's time (local), which instance wrote it when several are shown, the text. */
-export function historyLineText(entry: HistoryEntry, options: { withInstance: boolean; withDay: boolean }): string {
-  const time = (options.withDay ? dayAndTime : timeOfDay).format(entry.at);
+const utcTimeOfDay = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', fractionalSecondDigits: 3, hour12: false, timeZone: 'UTC' });
+const utcDayAndTime = new Intl.DateTimeFormat('en-GB', { month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false, timeZone: 'UTC' });
+const fullLocal = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'long' });
+
+/** One display line: the line's time (local, or UTC), which instance wrote it when several are shown, the text. */
+export function historyLineText(entry: HistoryEntry, options: { withInstance: boolean; withDay: boolean; utc?: boolean }): string {
+  const format = options.utc ? (options.withDay ? utcDayAndTime : utcTimeOfDay) : options.withDay ? dayAndTime : timeOfDay;
+  const time = format.format(entry.at);
   return `${time}  ${options.withInstance ? `[${shortInstanceLabel(entry.instanceName)}]  ` : ''}${entry.content}`;
+}
+
+/** The full instant of a line, both ways (shown on hover): `2026-11-24T22:48:02.153Z · 24 Nov 2026, 23:48:02 CET`. */
+export function fullInstant(at: number): string {
+  return `${new Date(at).toISOString()} · ${fullLocal.format(at)}`;
 }
