@@ -77,6 +77,30 @@ async function clear(page: Page, endpoint: string) {
   await page.evaluate((e) => window.mockServingBackend!.faults.clear(e as never), endpoint);
 }
 
+/**
+ * Clears the fault at a moment when no refresh is in flight or waiting to retry (the page shows no
+ * "Refreshing"): a request that began before the fault cleared would fail and retry seconds later, so
+ * "within one poll" is measured from a quiet page. The clock moves on in small steps until then.
+ */
+async function clearWhenQuiet(page: Page, endpoint: string) {
+  const refreshing = page.getByRole('progressbar', { name: 'Refreshing' });
+  let pageTime = 0;
+  await expect
+    .poll(
+      async () => {
+        const busy = await refreshing.count();
+        if (busy > 0 && pageTime < 30_000) {
+          await page.clock.runFor(50);
+          pageTime += 50;
+        }
+        return busy;
+      },
+      { timeout: 30_000, intervals: [20] },
+    )
+    .toBe(0);
+  await clear(page, endpoint);
+}
+
 test.describe('fault injection', () => {
   test.beforeEach(async ({ page, expectConsoleErrors }) => {
     // The browser notes each deliberately failed request.
@@ -95,7 +119,7 @@ test.describe('fault injection', () => {
       await runClockUntilShown(page, failure);
       await expect(failure).toContainText(expectedMessage[fault]);
       await expect(page.getByRole('link', { name: 'fraudmodel', exact: true })).toBeVisible();
-      await clear(page, 'list');
+      await clearWhenQuiet(page, 'list');
       await expectGoneAfterOnePoll(page, failure, recoveryMs(fault, pollMs));
       await expect(page.getByText(/^Updated \d+ s ago$/).first()).toBeVisible();
     });
@@ -114,7 +138,7 @@ test.describe('fault injection', () => {
       await expect(page.getByRole('heading', { level: 1, name: 'fraudmodel' })).toBeVisible();
       const fraudmodel = await simulatedDeployment(page, 'fraudmodel');
       await expect(page.getByRole('region', { name: 'Resource allocation' })).toContainText(runningOf(fraudmodel.availableInstances, fraudmodel.requestedInstances));
-      await clear(page, 'deployment');
+      await clearWhenQuiet(page, 'deployment');
       await expectGoneAfterOnePoll(page, message, recoveryMs(fault, pollMs));
     });
 
@@ -128,7 +152,7 @@ test.describe('fault injection', () => {
       await runClockUntilShown(page, failure);
       await expect(failure).toContainText(expectedMessage[fault]);
       await expect(logs.getByRole('log')).toContainText('uvicorn');
-      await clear(page, 'logs');
+      await clearWhenQuiet(page, 'logs');
       await expectGoneAfterOnePoll(page, failure, recoveryMs(fault, logFollowIntervalMs));
     });
 
@@ -158,7 +182,7 @@ test.describe('fault injection', () => {
     await expect(failures(3)).toContainText(expectedMessage.network);
     await expect(failures(3)).toContainText(/Last good answer \d+ s ago \(.+\)\./);
     await expect(page.getByRole('link', { name: 'fraudmodel', exact: true })).toBeVisible();
-    await clear(page, 'list');
+    await clearWhenQuiet(page, 'list');
     await expectGoneAfterOnePoll(page, page.getByRole('status').filter({ hasText: 'Refresh failed' }), pollMs);
     await expect(page.getByText(/^Updated \d+ s ago$/).first()).toBeVisible();
   });
