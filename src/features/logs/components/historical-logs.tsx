@@ -56,6 +56,11 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
   const [scrolledAway, setScrolledAway] = useState(false);
   const [matchIndex, setMatchIndex] = useState(0);
   const linesView = useRef<LogLinesViewHandle>(null);
+  /** Scrolls the view to a line and stops following, so the reader stays there. */
+  const showLine = (line: number) => {
+    setScrolledAway(true);
+    linesView.current?.scrollToLine(line);
+  };
 
   const allInstances = view.instance === null;
   const spansDays = history.window.until - history.window.since > 20 * 60 * 60_000;
@@ -80,8 +85,7 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
     if (matches.length === 0) return;
     const next = (currentIndex + direction + matches.length) % matches.length;
     setMatchIndex(next);
-    setScrolledAway(true);
-    linesView.current?.scrollToLine(matches[next]!.line);
+    showLine(matches[next]!.line);
   };
 
   const seeLogs = <HistoricalLogsLink target={target} component={view.component} label="See logs" variant="text" />;
@@ -122,10 +126,7 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
             <TracebackSummary
               lines={printedLines}
               scripts={target.scripts}
-              onShow={(line) => {
-                setScrolledAway(true);
-                linesView.current?.scrollToLine(line);
-              }}
+              onShow={showLine}
             />
             <Box sx={{ position: 'relative' }}>
               <LogLinesView

@@ -61,6 +61,11 @@ export function TransientLogs({ target, sourceSwitch }: { target: LogTarget; sou
   const [scrolledAway, setScrolledAway] = useState(false);
   const [selectedMatch, setSelectedMatch] = useState({ key: '', index: 0 });
   const linesView = useRef<LogLinesViewHandle>(null);
+  /** Scrolls the view to a line and stops following, so the reader stays there. */
+  const showLine = (line: number) => {
+    setScrolledAway(true);
+    linesView.current?.scrollToLine(line);
+  };
 
   const query = useQuery({
     ...logsQueries.transient(target.projectId, target.id, view.component, view.tail),
@@ -82,8 +87,7 @@ export function TransientLogs({ target, sourceSwitch }: { target: LogTarget; sou
     if (matches.length === 0) return;
     const next = (matchIndex + direction + matches.length) % matches.length;
     setSelectedMatch({ key: matchKey, index: next });
-    setScrolledAway(true);
-    linesView.current?.scrollToLine(matches[next]!.line);
+    showLine(matches[next]!.line);
   };
 
   const unavailableFromServer = isApiError(query.error) && query.error.errorCode === hopsworksErrorCodes.logsUnavailable;
@@ -129,10 +133,7 @@ export function TransientLogs({ target, sourceSwitch }: { target: LogTarget; sou
             {lines.length.toLocaleString('en')} {lines.length === 1 ? 'line' : 'lines'}
           </Typography>
           <Box sx={{ flexGrow: 1 }} />
-          <Button size="small" startIcon={<ErrorOutlineOutlined />} disabled={errorLine === -1} onClick={() => {
-            setScrolledAway(true);
-            linesView.current?.scrollToLine(errorLine);
-          }}>
+          <Button size="small" startIcon={<ErrorOutlineOutlined />} disabled={errorLine === -1} onClick={() => showLine(errorLine)}>
             Jump to first error
           </Button>
           <CopyButton text={visibleText} label="Copy these log lines" />
@@ -143,10 +144,7 @@ export function TransientLogs({ target, sourceSwitch }: { target: LogTarget; sou
         <TracebackSummary
           lines={lines}
           scripts={target.scripts}
-          onShow={(line) => {
-            setScrolledAway(true);
-            linesView.current?.scrollToLine(line);
-          }}
+          onShow={showLine}
         />
         <Box sx={{ position: 'relative' }}>
           {lines.length === 0 ? (
