@@ -27,10 +27,14 @@ export function useOutcomeNotification(deployment: Deployment | undefined, armed
   const [notice, setNotice] = useState<Notice | null>(null);
   const shown = useRef(0);
 
+  // Armed at once (the tab title mark needs no permission); the browser's permission question may stay open.
   const arm = useCallback(async () => {
-    if (typeof Notification !== 'undefined' && Notification.permission === 'default') await Notification.requestPermission();
-    setSupport(notificationSupport());
     setArmed(true);
+    setSupport(typeof Notification !== 'undefined' && Notification.permission === 'default' ? null : notificationSupport());
+    if (typeof Notification !== 'undefined' && Notification.permission === 'default') {
+      await Notification.requestPermission();
+      setSupport(notificationSupport());
+    }
   }, [setArmed]);
   const disarm = useCallback(() => setArmed(false), [setArmed]);
 
