@@ -174,7 +174,7 @@ test.describe('Hopsworks as the contract describes it, through the server', () =
   });
 });
 
-test('an ended session leads to sign-in and back to the same URL, filters included', async ({ page, expectConsoleErrors }) => {
+test('an ended session leads to sign-in, says why even after a reload, and returns to the same URL, filters included', async ({ page, expectConsoleErrors }) => {
   // Hopsworks ends the session: the calls in flight get 401.
   expectConsoleErrors(failedRequest(401, /\/hopsworks-api\/api\//));
   const filtered = `${listUrl()}?q=model&status=Failed`;
@@ -182,6 +182,9 @@ test('an ended session leads to sign-in and back to the same URL, filters includ
   await signInWithPassword(page);
   await expect(page.getByRole('link', { name: 'brokenmodel', exact: true })).toBeVisible();
   hopsworks.expireSessions();
+  await page.reload();
+  await expect(page.getByText('Your Hopsworks session has ended — sign in again')).toBeVisible();
+  // The server remembers why: another reload (or a poll that met the 401 first) still says so.
   await page.reload();
   await expect(page.getByText('Your Hopsworks session has ended — sign in again')).toBeVisible();
   await signInWithPassword(page);

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeAccounts } from './testing/fake-hopsworks.ts';
-import { fromConsole, signInCookie, startHarness, type Harness } from './testing/server-harness.ts';
+import { cookieFrom, fromConsole, signInCookie, startHarness, type Harness } from './testing/server-harness.ts';
 import { buildServer } from './build-server.ts';
 import { loadServerConfig } from './config.ts';
 
@@ -63,7 +63,28 @@ describe('the Hopsworks proxy', () => {
     const response = await harness.app.inject({ method: 'GET', url: list, headers: { cookie } });
     expect(response.statusCode).toBe(401);
     expect(response.json().usrMsg).toBe('Your Hopsworks session has ended — sign in again.');
-    expect(String(response.headers['set-cookie'])).toMatch(/Expires=Thu, 01 Jan 1970|Max-Age=0/);
+    const endedCookie = cookieFrom(response.headers['set-cookie']);
+    const again = await harness.app.inject({ method: 'GET', url: list, headers: { cookie: endedCookie } });
+    expect(again.json()).toMatchObject({ errorCode: 200003 });
+    expect(harness.hopsworks.requests.filter((request) => request.path.endsWith('/serving'))).toHaveLength(1);
+    // A reload still learns why sign-in is back; signing in again or out forgets it.
+    const session = await harness.app.inject({ method: 'GET', url: '/console-api/session', headers: { cookie: endedCookie } });
+    expect(session.json()).toMatchObject({ signedIn: false, ended: true, user: null });
+    const signedInAgain = await harness.app.inject({
+      method: 'POST',
+      url: '/console-api/session',
+      headers: { ...fromConsole, cookie: endedCookie },
+      payload: { method: 'password', ...fakeAccounts.owner },
+    });
+    expect(signedInAgain.json()).toMatchObject({ signedIn: true, ended: false });
+    const signedOut = await harness.app.inject({ method: 'DELETE', url: '/console-api/session', headers: { ...fromConsole, cookie: endedCookie }, payload: {} });
+    expect(String(signedOut.headers['set-cookie'])).toMatch(/Expires=Thu, 01 Jan 1970|Max-Age=0/);
+  });
+
+  it('a session that was never signed in, or was signed out, has not "ended"', async () => {
+    harness = await startHarness();
+    const session = await harness.app.inject({ method: 'GET', url: '/console-api/session' });
+    expect(session.json()).toMatchObject({ signedIn: false, ended: false });
   });
 
   it('treats a redirect to a login page as an ended session, not as a network error', async () => {

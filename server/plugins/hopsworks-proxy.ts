@@ -8,7 +8,7 @@ import { consoleErrorCodes, notSignedInError, sessionEndedError, type ContractEr
 import { upstreamConnectOptions } from '../hopsworks/upstream.ts';
 import { refuseForeignRequests } from './same-origin.ts';
 import { apiResponseHeaders } from './security-headers.ts';
-import { endSession, renewCredential, requestCredential } from './session.ts';
+import { markSessionEnded, renewCredential, requestCredential } from './session.ts';
 import { paths } from '../paths.ts';
 
 /** Request headers never sent up: the browser's own credentials and identity. */
@@ -92,7 +92,7 @@ export const hopsworksProxyPlugin = fp<{ config: ServerConfig }>(
               (status >= 300 && status < 400 && loginLocation.test(location)) || (status >= 200 && status < 300 && /text\/html/i.test(contentType));
             if (status === 401 || loginPage) {
               response.stream.resume();
-              if (config.mode === 'sign-in') endSession(request);
+              if (config.mode === 'sign-in') markSessionEnded(request);
               reply.removeHeader('content-length');
               reply.removeHeader('location');
               reply.removeHeader('content-encoding');

@@ -21,6 +21,8 @@ export interface SessionInfo {
   actionsDisabledReason: string | null;
   missingScopes: string[];
   hopsworksHost: string | null;
+  /** Not signed in because Hopsworks ended the session (not because nobody signed in, or signed out). */
+  ended: boolean;
 }
 
 const signInSchema = z.discriminatedUnion('method', [
@@ -38,7 +40,7 @@ export const readOnlyReason = 'This console uses a shared service key and is rea
 export function describeSession(request: FastifyRequest, config: ServerConfig): SessionInfo {
   const hopsworksHost = config.hopsworksUrl ? new URL(config.hopsworksUrl).host : null;
   if (config.mode === 'demo') {
-    return { mode: 'demo', signedIn: true, user: null, method: null, actionsAllowed: true, actionsDisabledReason: null, missingScopes: [], hopsworksHost };
+    return { mode: 'demo', signedIn: true, user: null, method: null, actionsAllowed: true, actionsDisabledReason: null, missingScopes: [], hopsworksHost, ended: false };
   }
   if (config.mode === 'service-key') {
     return {
@@ -50,6 +52,7 @@ export function describeSession(request: FastifyRequest, config: ServerConfig): 
       actionsDisabledReason: config.allowActions ? null : readOnlyReason,
       missingScopes: [],
       hopsworksHost,
+      ended: false,
     };
   }
   const credential = request.session?.get('credential');
@@ -62,6 +65,7 @@ export function describeSession(request: FastifyRequest, config: ServerConfig): 
     actionsDisabledReason: null,
     missingScopes: credential?.missingScopes ?? [],
     hopsworksHost,
+    ended: !credential && request.session?.get('ended') === true,
   };
 }
 
@@ -144,7 +148,7 @@ export const sessionRoutesPlugin = fp<{ config: ServerConfig; agent: Agent | und
           );
         }
         if (config.mode === 'sign-in') endSession(request);
-        return { ...describeSession(request, config), signedIn: config.mode !== 'sign-in', user: null, method: null, missingScopes: [] };
+        return { ...describeSession(request, config), signedIn: config.mode !== 'sign-in', user: null, method: null, missingScopes: [], ended: false };
       });
     });
   },

@@ -8,6 +8,8 @@ import type { Credential } from '../hopsworks/sign-in.ts';
 declare module '@fastify/secure-session' {
   interface SessionData {
     credential: Credential;
+    /** Hopsworks refused the credential: kept (without it) so a reload still says why sign-in is back. */
+    ended: boolean;
   }
 }
 
@@ -41,6 +43,7 @@ export function requestCredential(request: Pick<FastifyRequest, 'session'>, conf
 
 export function storeCredential(request: Pick<FastifyRequest, 'session'>, credential: Credential): void {
   request.session.set('credential', credential);
+  request.session.set('ended', undefined);
 }
 
 export function renewCredential(request: Pick<FastifyRequest, 'session'>, authorization: string): void {
@@ -48,6 +51,14 @@ export function renewCredential(request: Pick<FastifyRequest, 'session'>, author
   if (current && current.authorization !== authorization) request.session.set('credential', { ...current, authorization });
 }
 
+/** Signing out: nothing of the session is left. */
 export function endSession(request: Pick<FastifyRequest, 'session'>): void {
   request.session?.delete();
+}
+
+/** Hopsworks refused the credential: it is dropped, and the session remembers that it ended. */
+export function markSessionEnded(request: Pick<FastifyRequest, 'session'>): void {
+  if (!request.session) return;
+  request.session.set('credential', undefined);
+  request.session.set('ended', true);
 }

@@ -14,12 +14,11 @@ const sessionInfoSchema = z.object({
   actionsDisabledReason: z.string().nullable(),
   missingScopes: z.array(z.string()),
   hopsworksHost: z.string().nullable(),
+  /** Hopsworks ended the session under the user (the server remembers it across a reload). */
+  ended: z.boolean().optional(),
 });
 
-export type SessionInfo = z.infer<typeof sessionInfoSchema> & {
-  /** Set by the console when Hopsworks answered 401: the session ended under the user. */
-  ended?: boolean;
-};
+export type SessionInfo = z.infer<typeof sessionInfoSchema>;
 
 /** Without the console's server (mock mode, `vite preview`) there is no sign-in. */
 export const noSignIn: SessionInfo = {

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParamsUpdate } from '@/lib/use-search-params-update';
 import { defaultTail, logViewParams, readLogComponentAndTail } from '@/config/log-view-params';
 import { isHistoryRange, type HistoryRangeId } from '../model/history';
 import type { LogComponent } from '../model/log-target';
@@ -26,7 +26,7 @@ export type LogSource = 'live' | 'history';
 
 /** The log viewer's options, kept in the URL so that a log view can be shared. */
 export function useLogViewState(hasTransformer: boolean) {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useSearchParamsUpdate();
   const state = useMemo<LogViewState>(() => {
     const { component, tail } = readLogComponentAndTail(params, hasTransformer);
     const follow = params.get(logViewParams.follow);

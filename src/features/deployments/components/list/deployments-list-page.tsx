@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParamsUpdate } from '@/lib/use-search-params-update';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -40,7 +40,7 @@ function EmptyProject() {
 export function DeploymentsListPage({ projectId }: { projectId: number }) {
   const config = useRuntimeConfig();
   const { list, deployments } = useLiveDeployments(projectId, config.polling);
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useSearchParamsUpdate();
   const view = useMemo(() => readListView(params), [params]);
   const changeQuery = useCallback((query: string) => setParams((current) => writeListView({ ...readListView(current), query, page: 0 }, current), { replace: true }), [setParams]);
   // The search box's text filters at once; the URL follows (see useUrlSyncedText).
