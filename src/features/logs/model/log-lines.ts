@@ -33,13 +33,13 @@ export interface SearchMatch {
   end: number;
 }
 
-/** Case-insensitive matches of `needle` in the lines' visible text. */
-export function findMatches(lines: readonly LogLine[], needle: string, limit = 10_000): SearchMatch[] {
-  const wanted = needle.toLowerCase();
-  if (!wanted) return [];
+/** Matches of `needle` in the lines' visible text; case-insensitive unless `matchCase`. */
+export function findMatches(lines: readonly Pick<LogLine, 'text'>[], needle: string, { matchCase = false, limit = 10_000 } = {}): SearchMatch[] {
+  if (!needle) return [];
+  const wanted = matchCase ? needle : needle.toLowerCase();
   const matches: SearchMatch[] = [];
   for (let line = 0; line < lines.length && matches.length < limit; line++) {
-    const text = lines[line]!.text.toLowerCase();
+    const text = matchCase ? lines[line]!.text : lines[line]!.text.toLowerCase();
     let from = text.indexOf(wanted);
     while (from !== -1 && matches.length < limit) {
       matches.push({ line, start: from, end: from + wanted.length });
