@@ -51,6 +51,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('log').locator('mark').first()).toBeVisible();
       expect(await violations(page, '#transient-logs')).toEqual([]);
     });
+
+    test('the merged view of all instances, filtered to matching lines, has no violations', async ({ page }) => {
+      await openConsole(page, `${listPath}/${deploymentIds.anomalydetector}?instance=*&q=POST&show=matching&level=info`);
+      await expect(page.getByRole('group', { name: 'Instances in this view' })).toBeVisible();
+      await expect(page.getByRole('log').locator('mark').first()).toBeVisible();
+      expect(await violations(page, '#transient-logs')).toEqual([]);
+    });
   });
 }
 

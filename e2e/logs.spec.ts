@@ -44,13 +44,39 @@ test.describe('transient logs', () => {
     await expect(tabs.first()).toBeVisible();
     const { availableInstances } = await simulatedDeployment(page, 'anomalydetector');
     expect(availableInstances).toBeGreaterThan(1);
-    await expect(tabs).toHaveCount(availableInstances!);
-    const [first, second] = [await tabs.nth(0).textContent(), await tabs.nth(1).textContent()];
+    // One tab per instance, after "All instances".
+    await expect(tabs).toHaveCount(availableInstances! + 1);
+    await expect(tabs.first()).toHaveText('All instances');
+    const [first, second] = [await tabs.nth(1).textContent(), await tabs.nth(2).textContent()];
     expect(first).toMatch(/^anomalydetector-predictor-/);
     expect(second).not.toBe(first);
-    await tabs.nth(1).click();
+    await tabs.nth(2).click();
     await expect(page).toHaveURL(new RegExp(`instance=${second}`));
     await expect(logsRegion(page)).toContainText(`Instance: ${second}`);
+  });
+
+  test('"All instances" merges every instance’s lines in time order, each tagged; a tag narrows the view to its instance', async ({ page }) => {
+    await openConsole(page, overview('anomalydetector', '?tail=50'), { speed: 1 });
+    const logs = logsRegion(page);
+    await logs.getByRole('tab', { name: 'All instances' }).click();
+    await expect(page).toHaveURL(/instance=\*/);
+    const { availableInstances } = await simulatedDeployment(page, 'anomalydetector');
+    const legend = logs.getByRole('group', { name: 'Instances in this view' });
+    await expect(legend.getByRole('button')).toHaveCount(availableInstances!);
+    const log = logs.getByRole('log', { name: `Transient logs of all ${availableInstances} instances` });
+    await expect(log).toContainText('uvicorn');
+    // Every instance's lines are there, interleaved by the time each line states.
+    const rows = await log.evaluate((element) => [...element.querySelectorAll('[data-index]')].map((row) => row.textContent ?? ''));
+    const stated = rows.map((row) => /(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}[.,]\d{3})/.exec(row)?.[1]).filter((time): time is string => time !== undefined);
+    expect(stated.length).toBeGreaterThan(10);
+    expect(stated).toEqual([...stated].sort());
+    const tags = await log.getByRole('button', { name: /^Only / }).evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label')));
+    expect(new Set(tags).size).toBe(availableInstances);
+    const firstTag = legend.getByRole('button').first();
+    const instanceName = (await firstTag.getAttribute('aria-label'))!.replace(/^Only \w+ \((.+)\)$/, '$1');
+    await log.getByRole('button', { name: `Only ${instanceName.split('-').at(-1)} (${instanceName})` }).first().click();
+    await expect(logs.getByRole('tab', { name: instanceName })).toHaveAttribute('aria-selected', 'true');
+    await expect(logs).toContainText(`Instance: ${instanceName}`);
   });
 
   test('switching component and tail changes what is shown', async ({ page }) => {
@@ -303,5 +329,48 @@ test.describe('historical logs', () => {
     await expect(fallback.getByRole('link', { name: /^See logs/ }).first()).toBeVisible();
     await expect(fallback.getByRole('log')).toHaveCount(0);
     await expect(page.getByText('could not be loaded')).toHaveCount(0);
+  });
+});
+
+test.describe('filtering log lines', () => {
+  const historyRegion = (page: Page) => page.getByRole('region', { name: 'Historical logs' });
+
+  test('only matching lines with context, match case, and a level filter with counts: all in the URL', async ({ page }) => {
+    await openConsole(page, overview('recommender', '?source=history&logs=transformer'));
+    const logs = historyRegion(page);
+    const log = logs.getByRole('log');
+    await expect(log).toContainText('kserve: Loading transformer script');
+    await logs.getByRole('searchbox', { name: 'Search in logs' }).fill('feature_utils');
+    await logs.getByRole('combobox', { name: 'Show' }).click();
+    await page.getByRole('option', { name: 'Only matching lines' }).click();
+    await logs.getByRole('combobox', { name: 'Context' }).click();
+    await page.getByRole('option', { name: 'No context' }).click();
+    await expect(page).toHaveURL(/show=matching/);
+    await expect(page).toHaveURL(/ctx=0/);
+    await expect(log).toContainText('hidden by the filter');
+    await expect(log).not.toContainText('kserve: Loading transformer script');
+    await expect(log).toContainText("No module named 'feature_utils'");
+
+    // Match case: the upper-case needle matches nothing; without it, the same lines again.
+    await logs.getByRole('searchbox', { name: 'Search in logs' }).fill('FEATURE_UTILS');
+    await logs.getByRole('switch', { name: 'Match case' }).click();
+    await expect(logs.getByRole('status').filter({ hasText: 'No matches' })).toBeVisible();
+    await expect(logs.getByText('No line matches the filter.')).toBeVisible();
+    await logs.getByRole('switch', { name: 'Match case' }).click();
+    await expect(logs.getByRole('status').filter({ hasText: /^1 of \d+$/ })).toBeVisible();
+
+    // Errors only: as many lines as the button counts, none of the info lines.
+    await logs.getByRole('combobox', { name: 'Show' }).click();
+    await page.getByRole('option', { name: 'All lines' }).click();
+    const errors = logs.getByRole('button', { name: /^Errors \(\d+\)$/ });
+    const errorCount = Number((await errors.textContent())!.replace(/\D/g, ''));
+    expect(errorCount).toBeGreaterThan(0);
+    await errors.click();
+    await expect(errors).toHaveAttribute('aria-pressed', 'true');
+    await expect(logs.getByText(new RegExp(`^${errorCount} shown of \\d+ lines from`))).toBeVisible();
+    await expect(log).not.toContainText('kserve: Loading transformer script');
+    await page.reload();
+    await expect(historyRegion(page).getByRole('button', { name: /^Errors \(\d+\)$/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(historyRegion(page).getByRole('log')).not.toContainText('kserve: Loading transformer script');
   });
 });

@@ -9,7 +9,14 @@ export const logViewParams = {
   source: 'source',
   range: 'range',
   timeZone: 'tz',
+  show: 'show',
+  context: 'ctx',
+  matchCase: 'case',
+  levels: 'level',
 } as const;
+
+/** The `instance` value of the Live view that merges every instance's lines (no pod name contains it). */
+export const allInstancesValue = '*';
 
 export const defaultTail = 100;
 /** A shared link may ask for any tail up to this. */

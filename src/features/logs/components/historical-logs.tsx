@@ -18,16 +18,17 @@ import { ErrorPanel } from '@/components/error-panel';
 import { Section } from '@/components/section';
 import { formatAbsolute } from '@/lib/format';
 import { fullInstant, historyLineText, historyRanges, shortInstanceLabel, type HistoryRangeId } from '../model/history';
-import { findMatches, toLogLine } from '../model/log-lines';
+import { toLogLine } from '../model/log-lines';
+import { filterLines, lineLevels } from '../model/log-filter';
+import { LogFilterBar } from './log-filter-bar';
 import type { LogTarget } from '../model/log-target';
 import { HistoricalLogsLink } from './historical-logs-link';
 import { ComponentSelect, JumpToLatestButton } from './log-controls';
 import { LogLinesView, type LogLinesViewHandle } from './log-lines-view';
 import { LogSearchField } from './log-search-field';
 import { TracebackSummary } from './traceback-summary';
-import { ansiToText } from '../model/ansi';
 import { useHistoricalLogs } from './use-historical-logs';
-import type { LogViewState } from './use-log-view-state';
+import { lineFilterOf, type LogViewState } from './use-log-view-state';
 
 interface HistoricalLogsProps {
   target: LogTarget;
@@ -68,9 +69,11 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
     () => history.entries.map((entry) => toLogLine(historyLineText(entry, { withInstance: allInstances, withDay: spansDays, utc: view.utc }))),
     [history.entries, allInstances, spansDays, view.utc],
   );
-  const matches = useMemo(() => findMatches(lines, view.search), [lines, view.search]);
-  // What each program printed (without the view's time and instance tags), for the traceback blocks.
-  const printedLines = useMemo(() => history.entries.map((entry) => ({ text: ansiToText(entry.content) })), [history.entries]);
+  // What each program printed (without the view's time and instance tags), for the traceback blocks and the levels.
+  const printedLines = useMemo(() => history.entries.map((entry) => toLogLine(entry.content)), [history.entries]);
+  const levels = useMemo(() => lineLevels(printedLines), [printedLines]);
+  const filtered = useMemo(() => filterLines(lines, lineFilterOf(view), levels), [lines, view, levels]);
+  const { matches } = filtered;
   // Older lines arrive above the reader: keep the line they were reading at the top.
   const shownFirst = useRef<string | undefined>(undefined);
   useLayoutEffect(() => {
@@ -111,12 +114,14 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
       <Stack spacing={1.5}>
         <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
           <Typography variant="body2" color="text.secondary">
+            {filtered.shown.length === lines.length ? '' : `${filtered.shown.length.toLocaleString('en')} shown of `}
             {lines.length.toLocaleString('en')} {lines.length === 1 ? 'line' : 'lines'} from {formatAbsolute(history.window.since)} to{' '}
             {follow ? 'now' : formatAbsolute(history.window.until)}
           </Typography>
           <Box sx={{ flexGrow: 1 }} />
           {olderButton}
         </Stack>
+        <LogFilterBar idPrefix="history" view={view} counts={filtered.counts} updateView={updateView} />
         {lines.length === 0 ? (
           <Alert severity="info">
             No {view.component} log lines{view.instance ? ` from ${view.instance}` : ''} in this time range. Choose a longer range or load older lines.
@@ -129,9 +134,11 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
               onShow={showLine}
             />
             <Box sx={{ position: 'relative' }}>
+              {filtered.shown.length === 0 && <Alert severity="info">No line matches the filter. Choose “All lines” or other levels to see more.</Alert>}
               <LogLinesView
                 ref={linesView}
                 lines={lines}
+                rows={filtered.rows}
                 matches={matches}
                 currentMatch={matches[currentIndex] ?? null}
                 wrap={view.wrap}

@@ -1,6 +1,7 @@
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import Box from '@mui/material/Box';
+import type { ShownRow } from '../model/log-filter';
 import type { LogLine, SearchMatch } from '../model/log-lines';
 import { AnsiText } from './ansi-text';
 
@@ -25,18 +26,32 @@ interface LogLinesViewProps {
   label: string;
   /** A line's hover text (e.g. its full instant). */
   lineTitle?: (index: number) => string | undefined;
+  /** What to show (a filter's rows); all lines when absent. */
+  rows?: readonly ShownRow[];
+  /** A column before the text: the line's time, as the view formats it. */
+  lineTime?: (index: number) => string | undefined;
+  /** A column before the text: which instance wrote the line (the merged view). */
+  lineTag?: (index: number) => ReactNode;
+  /** Width of the time column (in `ch`), when there is one. */
+  timeWidth?: number;
 }
 
 const lineHeight = 20;
 
 /** The lines of one instance, virtualised so that 100,000 lines keep a small DOM. */
 export const LogLinesView = forwardRef<LogLinesViewHandle, LogLinesViewProps>(function LogLinesView(
-  { lines, matches, currentMatch, wrap, stickToBottom, onScrolledAway, onReachTop, label, lineTitle },
+  { lines, matches, currentMatch, wrap, stickToBottom, onScrolledAway, onReachTop, label, lineTitle, rows: shownRows, lineTime, lineTag, timeWidth = 12 },
   ref,
 ) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const rows = useMemo<readonly ShownRow[]>(() => shownRows ?? lines.map((_line, index) => ({ line: index })), [shownRows, lines]);
+  const rowOfLine = useMemo(() => {
+    const byLine = new Map<number, number>();
+    rows.forEach((row, index) => 'line' in row && byLine.set(row.line, index));
+    return byLine;
+  }, [rows]);
   const virtualizer = useVirtualizer({
-    count: lines.length,
+    count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => lineHeight,
     overscan: 30,
@@ -53,22 +68,26 @@ export const LogLinesView = forwardRef<LogLinesViewHandle, LogLinesViewProps>(fu
   }, [matches]);
 
   const scrollToBottom = useCallback(() => {
-    if (lines.length > 0) virtualizer.scrollToIndex(lines.length - 1, { align: 'end' });
-  }, [lines.length, virtualizer]);
+    if (rows.length > 0) virtualizer.scrollToIndex(rows.length - 1, { align: 'end' });
+  }, [rows.length, virtualizer]);
 
   useImperativeHandle(
     ref,
-    () => ({
-      scrollToLine: (line) => virtualizer.scrollToIndex(line, { align: 'center' }),
-      scrollToBottom,
-      keepLineAtTop: (line) => virtualizer.scrollToIndex(line, { align: 'start' }),
-    }),
-    [virtualizer, scrollToBottom],
+    () => {
+      // A line the filter hides: the nearest shown row before it.
+      const rowFor = (line: number) => rowOfLine.get(line) ?? Math.max(0, rows.findLastIndex((row) => 'line' in row && row.line < line));
+      return {
+        scrollToLine: (line) => virtualizer.scrollToIndex(rowFor(line), { align: 'center' }),
+        scrollToBottom,
+        keepLineAtTop: (line) => virtualizer.scrollToIndex(rowFor(line), { align: 'start' }),
+      };
+    },
+    [virtualizer, scrollToBottom, rowOfLine, rows],
   );
 
   useEffect(() => {
     if (stickToBottom) scrollToBottom();
-  }, [stickToBottom, scrollToBottom, lines]);
+  }, [stickToBottom, scrollToBottom, rows]);
 
   // The selected match may sit far to the right in a long line: bring it into view sideways too, once
   // its row is rendered (the virtualiser renders it a frame after scrolling to it).
@@ -135,32 +154,53 @@ export const LogLinesView = forwardRef<LogLinesViewHandle, LogLinesViewProps>(fu
     >
       <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth: '100%', width: wrap ? '100%' : 'max-content' }}>
         {virtualizer.getVirtualItems().map((item) => {
-          const line = lines[item.index]!;
+          const row = rows[item.index]!;
+          const rowSx = {
+            position: 'absolute',
+            top: 0,
+            left: 0,
+            minWidth: '100%',
+            width: wrap ? '100%' : 'max-content',
+            transform: `translateY(${item.start}px)`,
+            display: 'flex',
+          } as const;
+          if ('hidden' in row) {
+            return (
+              <Box key={item.key} data-index={item.index} ref={wrap ? virtualizer.measureElement : undefined} sx={{ ...rowSx, color: 'text.secondary', fontStyle: 'italic', borderBlock: 1, borderColor: 'divider', borderStyle: 'dashed', bgcolor: 'action.hover' }}>
+                <Box component="span" sx={{ pl: `calc(${gutter} + 4px)` }}>
+                  ⋯ {row.hidden.toLocaleString('en')} {row.hidden === 1 ? 'line' : 'lines'} hidden by the filter
+                </Box>
+              </Box>
+            );
+          }
+          const index = row.line;
+          const line = lines[index]!;
+          const time = lineTime?.(index);
           return (
             <Box
               key={item.key}
               data-index={item.index}
-              title={lineTitle?.(item.index)}
+              title={lineTitle?.(index)}
               ref={wrap ? virtualizer.measureElement : undefined}
               data-error={line.isError || undefined}
               sx={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                minWidth: '100%',
-                width: wrap ? '100%' : 'max-content',
-                transform: `translateY(${item.start}px)`,
-                display: 'flex',
+                ...rowSx,
                 whiteSpace: wrap ? 'pre-wrap' : 'pre',
                 overflowWrap: wrap ? 'anywhere' : 'normal',
                 ...(line.isError && { bgcolor: 'rgba(211, 47, 47, 0.10)', boxShadow: (theme) => `inset 3px 0 0 ${theme.palette.error.main}` }),
               }}
             >
               <Box component="span" aria-hidden sx={{ flex: `0 0 ${gutter}`, textAlign: 'right', pr: 1.5, color: 'text.secondary', userSelect: 'none' }}>
-                {item.index + 1}
+                {index + 1}
               </Box>
+              {lineTime && (
+                <Box component="span" className="log-time" sx={{ flex: `0 0 ${timeWidth + 2}ch`, color: 'text.secondary', whiteSpace: 'pre' }}>
+                  {time ?? ''}
+                </Box>
+              )}
+              {lineTag && <Box component="span" sx={{ flex: '0 0 auto', pr: 1 }}>{lineTag(index)}</Box>}
               <Box component="span" sx={{ flex: 1, minWidth: 0, pr: 1 }}>
-                <AnsiText raw={line.raw} matches={matchesByLine.get(item.index)} currentMatch={currentMatch?.line === item.index ? currentMatch : null} />
+                <AnsiText raw={line.raw} matches={matchesByLine.get(index)} currentMatch={currentMatch?.line === index ? currentMatch : null} />
               </Box>
             </Box>
           );

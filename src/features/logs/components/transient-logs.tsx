@@ -16,21 +16,27 @@ import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import DownloadOutlined from '@mui/icons-material/DownloadOutlined';
 import ErrorOutlineOutlined from '@mui/icons-material/ErrorOutlineOutlined';
-import { transientLogsAnchor } from '@/config/log-view-params';
+import { allInstancesValue, transientLogsAnchor } from '@/config/log-view-params';
 import { errorMessage, hopsworksErrorCodes, isApiError } from '@/lib/api/api-error';
 import { CopyButton } from '@/components/copy-button';
 import { ErrorPanel } from '@/components/error-panel';
 import { RefreshIndicator } from '@/components/refresh-indicator';
 import { Section } from '@/components/section';
 import { logsQueries } from '../api/logs-queries';
-import { findMatches, firstErrorLine, logFileName, toLogLines } from '../model/log-lines';
+import { firstErrorLine, logFileName, toLogLines, type LogLine } from '../model/log-lines';
+import { filterLines } from '../model/log-filter';
+import { parseLineTime } from '../model/line-time';
+import { mergeInstanceLogs } from '../model/merged-instances';
+import { formatLogTime, fullInstant } from '../model/history';
 import { logFollowIntervalMs, type LogTarget } from '../model/log-target';
 import { HistoricalLogsLink } from './historical-logs-link';
 import { ComponentSelect, JumpToLatestButton } from './log-controls';
 import { LogLinesView, type LogLinesViewHandle } from './log-lines-view';
 import { TracebackSummary } from './traceback-summary';
 import { LogSearchField } from './log-search-field';
-import { tailOptions, useLogViewState } from './use-log-view-state';
+import { lineFilterOf, tailOptions, useLogViewState } from './use-log-view-state';
+import { LogFilterBar } from './log-filter-bar';
+import { InstanceLegend, InstanceTag } from './instance-tag';
 
 
 function download(text: string, fileName: string) {
@@ -51,6 +57,22 @@ function Unavailable({ target, reason }: { target: LogTarget; reason: string }) 
       logs stays available in OpenSearch Dashboards (“See logs”).
     </Alert>
   );
+}
+
+function linesCount(shown: number, total: number): string {
+  const word = (count: number) => `${count.toLocaleString('en')} ${count === 1 ? 'line' : 'lines'}`;
+  return shown === total ? word(total) : `${word(shown)} of ${total.toLocaleString('en')}`;
+}
+
+/** The lines the view shows: one instance's, or every instance's merged in time order (with who wrote each). */
+function shownLines(instances: readonly { instanceName: string; content: string }[] | undefined, instanceName: string | null): { lines: LogLine[]; instanceOf: number[] } {
+  if (!instances) return { lines: [], instanceOf: [] };
+  if (instanceName !== null) {
+    const one = instances.find((entry) => entry.instanceName === instanceName);
+    return { lines: toLogLines(one?.content ?? ''), instanceOf: [] };
+  }
+  const merged = mergeInstanceLogs(instances.map((entry) => ({ instanceName: entry.instanceName, lines: toLogLines(entry.content) })));
+  return { lines: merged.map((entry) => entry.line), instanceOf: merged.map((entry) => entry.instance) };
 }
 
 /** The last lines straight from each running instance, per component; follow, search, copy, download. */
@@ -74,14 +96,25 @@ export function TransientLogs({ target, sourceSwitch }: { target: LogTarget; sou
   });
 
   const instances = query.data;
-  const instance = instances?.find((entry) => entry.instanceName === view.instance) ?? instances?.[0];
-  const lines = useMemo(() => toLogLines(instance?.content ?? ''), [instance?.content]);
-  const matches = useMemo(() => findMatches(lines, view.search), [lines, view.search]);
+  const merged = view.instance === allInstancesValue && (instances?.length ?? 0) > 1;
+  const instance = merged ? undefined : (instances?.find((entry) => entry.instanceName === view.instance) ?? instances?.[0]);
+  const shown = useMemo(() => shownLines(instances, merged ? null : (instance?.instanceName ?? null)), [instances, merged, instance?.instanceName]);
+  const { lines, instanceOf } = shown;
+  const times = useMemo(() => lines.map((line) => parseLineTime(line.text)), [lines]);
+  const withTimes = times.some((time) => time !== undefined);
+  const spansDays = useMemo(() => {
+    const known = times.filter((time): time is number => time !== undefined);
+    return known.length > 1 && Math.max(...known) - Math.min(...known) > 20 * 60 * 60_000;
+  }, [times]);
+  const filtered = useMemo(() => filterLines(lines, lineFilterOf(view)), [lines, view]);
+  const { matches } = filtered;
   // The selected match starts over whenever the search or the instance changes.
-  const matchKey = `${view.search}\u0000${instance?.instanceName ?? ''}`;
+  const viewKey = merged ? allInstancesValue : (instance?.instanceName ?? '');
+  const matchKey = `${view.search}\u0000${viewKey}`;
   const matchIndex = selectedMatch.key === matchKey ? Math.min(selectedMatch.index, Math.max(matches.length - 1, 0)) : 0;
   const currentMatch = matches[matchIndex] ?? null;
   const errorLine = useMemo(() => firstErrorLine(lines), [lines]);
+  const showInstance = (instanceName: string) => updateView({ instance: instanceName });
 
   const stepMatch = (direction: 1 | -1) => {
     if (matches.length === 0) return;
@@ -91,7 +124,7 @@ export function TransientLogs({ target, sourceSwitch }: { target: LogTarget; sou
   };
 
   const unavailableFromServer = isApiError(query.error) && query.error.errorCode === hopsworksErrorCodes.logsUnavailable;
-  const visibleText = () => lines.map((line) => line.text).join('\n');
+  const visibleText = () => filtered.shown.map((index) => (merged ? `[${instances![instanceOf[index]!]!.instanceName}] ` : '') + lines[index]!.text).join('\n');
 
   let body;
   if (unavailableReason) {
@@ -104,7 +137,7 @@ export function TransientLogs({ target, sourceSwitch }: { target: LogTarget; sou
     ) : (
       <LinearProgress aria-label="Loading logs" />
     );
-  } else if (instances.length === 0 || !instance) {
+  } else if (instances.length === 0 || (!instance && !merged)) {
     body = (
       <Alert severity="info">
         No {view.component} instance is running yet, so there are no transient logs. They appear once an instance starts.
@@ -115,32 +148,42 @@ export function TransientLogs({ target, sourceSwitch }: { target: LogTarget; sou
       <Stack spacing={1.5}>
         {instances.length > 1 && (
           <Tabs
-            value={instance.instanceName}
+            value={merged ? allInstancesValue : instance!.instanceName}
             onChange={(_event, value: string) => updateView({ instance: value })}
             variant="scrollable"
             aria-label="Instances"
           >
+            <Tab value={allInstancesValue} label="All instances" sx={{ textTransform: 'none' }} />
             {instances.map((entry) => (
               <Tab key={entry.instanceName} value={entry.instanceName} label={entry.instanceName} sx={{ textTransform: 'none' }} />
             ))}
           </Tabs>
         )}
         <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-          <Typography variant="body2" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
-            Instance: {instance.instanceName}
-          </Typography>
+          {merged ? (
+            <InstanceLegend instanceNames={instances.map((entry) => entry.instanceName)} onSelect={showInstance} />
+          ) : (
+            <Typography variant="body2" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
+              Instance: {instance!.instanceName}
+            </Typography>
+          )}
           <Typography variant="body2" color="text.secondary">
-            {lines.length.toLocaleString('en')} {lines.length === 1 ? 'line' : 'lines'}
+            {linesCount(filtered.shown.length, lines.length)}
           </Typography>
           <Box sx={{ flexGrow: 1 }} />
           <Button size="small" startIcon={<ErrorOutlineOutlined />} disabled={errorLine === -1} onClick={() => showLine(errorLine)}>
             Jump to first error
           </Button>
           <CopyButton text={visibleText} label="Copy these log lines" />
-          <Button size="small" startIcon={<DownloadOutlined />} onClick={() => download(visibleText(), logFileName(target.name, view.component, instance.instanceName))}>
+          <Button
+            size="small"
+            startIcon={<DownloadOutlined />}
+            onClick={() => download(visibleText(), logFileName(target.name, view.component, merged ? 'all-instances' : instance!.instanceName))}
+          >
             Download
           </Button>
         </Stack>
+        <LogFilterBar idPrefix="transient-logs" view={view} counts={filtered.counts} updateView={updateView} />
         <TracebackSummary
           lines={lines}
           scripts={target.scripts}
@@ -148,18 +191,25 @@ export function TransientLogs({ target, sourceSwitch }: { target: LogTarget; sou
         />
         <Box sx={{ position: 'relative' }}>
           {lines.length === 0 ? (
-            <Alert severity="info">This instance has not written any log lines yet.</Alert>
+            <Alert severity="info">{merged ? 'No instance has written any log lines yet.' : 'This instance has not written any log lines yet.'}</Alert>
+          ) : filtered.shown.length === 0 ? (
+            <Alert severity="info">No line matches the filter. Choose “All lines” or other levels to see more.</Alert>
           ) : (
             <LogLinesView
-              key={`${view.component}/${instance.instanceName}`}
+              key={`${view.component}/${viewKey}`}
               ref={linesView}
               lines={lines}
+              rows={filtered.rows}
               matches={matches}
               currentMatch={currentMatch}
               wrap={view.wrap}
               stickToBottom={follow && !scrolledAway}
               onScrolledAway={setScrolledAway}
-              label={`Transient logs of ${instance.instanceName}`}
+              label={merged ? `Transient logs of all ${instances.length} instances` : `Transient logs of ${instance!.instanceName}`}
+              lineTime={withTimes ? (index) => (times[index] === undefined ? undefined : formatLogTime(times[index], { withDay: spansDays, utc: view.utc })) : undefined}
+              timeWidth={spansDays ? 15 : 12}
+              lineTitle={(index) => (times[index] === undefined ? undefined : fullInstant(times[index]))}
+              lineTag={merged ? (index) => <InstanceTag instanceName={instances[instanceOf[index]!]!.instanceName} position={instanceOf[index]!} onSelect={showInstance} /> : undefined}
             />
           )}
           {follow && scrolledAway && (
@@ -205,6 +255,7 @@ export function TransientLogs({ target, sourceSwitch }: { target: LogTarget; sou
             disabled={unavailableReason !== null}
           />
           <FormControlLabel control={<Switch checked={view.wrap} onChange={(event) => updateView({ wrap: event.target.checked })} />} label="Wrap lines" />
+          <FormControlLabel control={<Switch checked={view.utc} onChange={(event) => updateView({ utc: event.target.checked })} />} label="Times in UTC" />
         </Stack>
         {body}
       </Stack>

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParamsUpdate } from '@/lib/use-search-params-update';
 import { defaultTail, logViewParams, readLogComponentAndTail } from '@/config/log-view-params';
 import { isHistoryRange, type HistoryRangeId } from '../model/history';
+import { contextOptions, defaultContext, lineSelections, logLevels, type LineFilter, type LineSelection, type LogLevel } from '../model/log-filter';
 import type { LogComponent } from '../model/log-target';
 
 export const tailOptions = [10, 50, 100, 500, 1000] as const;
@@ -20,6 +21,15 @@ export interface LogViewState {
   source: LogSource | null;
   /** History's time range; null: not set (the default depends on the deployment). */
   range: HistoryRangeId | null;
+  selection: LineSelection;
+  context: number;
+  matchCase: boolean;
+  levels: LogLevel[];
+}
+
+/** The view's line filter (what `filterLines` takes). */
+export function lineFilterOf(view: LogViewState): LineFilter {
+  return { search: view.search, matchCase: view.matchCase, selection: view.selection, context: view.context, levels: view.levels };
 }
 
 export type LogSource = 'live' | 'history';
@@ -32,6 +42,9 @@ export function useLogViewState(hasTransformer: boolean) {
     const follow = params.get(logViewParams.follow);
     const source = params.get(logViewParams.source);
     const range = params.get(logViewParams.range);
+    const show = params.get(logViewParams.show);
+    const context = Number(params.get(logViewParams.context) ?? defaultContext);
+    const levels = (params.get(logViewParams.levels) ?? '').split(',');
     return {
       component,
       instance: params.get(logViewParams.instance),
@@ -42,6 +55,10 @@ export function useLogViewState(hasTransformer: boolean) {
       utc: params.get(logViewParams.timeZone) === 'utc',
       source: source === 'live' || source === 'history' ? source : null,
       range: isHistoryRange(range) ? range : null,
+      selection: (lineSelections as readonly string[]).includes(show ?? '') ? (show as LineSelection) : 'all',
+      context: (contextOptions as readonly number[]).includes(context) ? context : defaultContext,
+      matchCase: params.get(logViewParams.matchCase) === '1',
+      levels: logLevels.filter((level) => levels.includes(level)),
     };
   }, [params, hasTransformer]);
 
@@ -66,6 +83,10 @@ export function useLogViewState(hasTransformer: boolean) {
             next.delete(logViewParams.instance);
           }
           if ('range' in change) set(logViewParams.range, change.range ?? null);
+          if ('selection' in change) set(logViewParams.show, change.selection === 'all' ? null : (change.selection ?? null));
+          if ('context' in change) set(logViewParams.context, change.context === defaultContext || change.context === undefined ? null : String(change.context));
+          if ('matchCase' in change) set(logViewParams.matchCase, change.matchCase ? '1' : null);
+          if ('levels' in change) set(logViewParams.levels, change.levels?.length ? change.levels.join(',') : null);
           return next;
         },
         { replace: true, preventScrollReset: true },

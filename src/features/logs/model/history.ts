@@ -82,10 +82,15 @@ const utcTimeOfDay = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute:
 const utcDayAndTime = new Intl.DateTimeFormat('en-GB', { month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false, timeZone: 'UTC' });
 const fullLocal = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'long' });
 
+/** A log line's time for its column: time of day (with the day when the view spans days), local or UTC. */
+export function formatLogTime(at: number, options: { withDay: boolean; utc?: boolean }): string {
+  const format = options.utc ? (options.withDay ? utcDayAndTime : utcTimeOfDay) : options.withDay ? dayAndTime : timeOfDay;
+  return format.format(at);
+}
+
 /** One display line: the line's time (local, or UTC), which instance wrote it when several are shown, the text. */
 export function historyLineText(entry: HistoryEntry, options: { withInstance: boolean; withDay: boolean; utc?: boolean }): string {
-  const format = options.utc ? (options.withDay ? utcDayAndTime : utcTimeOfDay) : options.withDay ? dayAndTime : timeOfDay;
-  const time = format.format(entry.at);
+  const time = formatLogTime(entry.at, options);
   return `${time}  ${options.withInstance ? `[${shortInstanceLabel(entry.instanceName)}]  ` : ''}${entry.content}`;
 }
 

@@ -54,9 +54,9 @@ describe('filterLines', () => {
   it('"only matching" keeps the matching lines and N lines of context, and marks what it left out', () => {
     const result = filterLines(log, filter({ search: 'xgboost', selection: 'matching', context: 1 }));
     expect(result.shown).toEqual([5, 6, 7, 8]);
-    expect(result.rows).toEqual([{ line: 5 }, { line: 6 }, { line: 7 }, { line: 8 }, { hidden: 3 }]);
+    expect(result.rows).toEqual([{ hidden: 5 }, { line: 5 }, { line: 6 }, { line: 7 }, { line: 8 }, { hidden: 3 }]);
     const none = filterLines(log, filter({ search: 'xgboost', selection: 'matching', context: 0 }));
-    expect(none.rows).toEqual([{ line: 6 }, { line: 7 }, { hidden: 4 }]);
+    expect(none.rows).toEqual([{ hidden: 6 }, { line: 6 }, { line: 7 }, { hidden: 4 }]);
   });
 
   it('"not matching" shows the other lines, and match case decides what matches', () => {
@@ -76,8 +76,8 @@ describe('filterLines', () => {
     expect(errorsNearMatch.shown).toEqual([]);
   });
 
-  it('reports the gap before the first shown line only when a line is shown after it', () => {
-    const result = filterLines(log, filter({ search: 'retrying', selection: 'matching' }));
-    expect(result.rows).toEqual([{ line: 11 }]);
+  it('marks the lines left out before the first and after the last shown line, and shows nothing when nothing matches', () => {
+    expect(filterLines(log, filter({ search: 'retrying', selection: 'matching', context: 0 })).rows).toEqual([{ hidden: 11 }, { line: 11 }]);
+    expect(filterLines(log, filter({ search: 'no such text', selection: 'matching' })).rows).toEqual([]);
   });
 });

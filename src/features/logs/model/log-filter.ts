@@ -12,6 +12,7 @@ export const lineSelections = ['all', 'matching', 'not-matching'] as const;
 export type LineSelection = (typeof lineSelections)[number];
 
 export const contextOptions = [0, 2, 5, 10] as const;
+export const defaultContext = 2;
 
 export interface LineFilter {
   search: string;
@@ -71,8 +72,8 @@ export interface FilteredLines {
 }
 
 /** What a view shows for a filter: `rows` keep the gaps visible, so context never reads as one block. */
-export function filterLines(lines: readonly Pick<LogLine, 'text' | 'isError'>[], filter: LineFilter): FilteredLines {
-  const levels = lineLevels(lines);
+/** `levels`: each line's level when the shown text is not what the program printed (History adds time and instance). */
+export function filterLines(lines: readonly Pick<LogLine, 'text' | 'isError'>[], filter: LineFilter, levels: readonly LogLevel[] = lineLevels(lines)): FilteredLines {
   const counts = levelCounts(levels);
   const allMatches = findMatches(lines, filter.search, { matchCase: filter.matchCase });
   const levelOk = (index: number) => filter.levels.length === 0 || filter.levels.includes(levels[index]!);
@@ -99,7 +100,7 @@ export function filterLines(lines: readonly Pick<LogLine, 'text' | 'isError'>[],
       hidden++;
       continue;
     }
-    if (hidden > 0 && shown.length > 0) rows.push({ hidden });
+    if (hidden > 0) rows.push({ hidden });
     hidden = 0;
     rows.push({ line: index });
     shown.push(index);
@@ -109,4 +110,4 @@ export function filterLines(lines: readonly Pick<LogLine, 'text' | 'isError'>[],
   return { rows, shown, matches, counts };
 }
 
-export const allLines: LineFilter = { search: '', matchCase: false, selection: 'all', context: 0, levels: [] };
+export const allLines: LineFilter = { search: '', matchCase: false, selection: 'all', context: defaultContext, levels: [] };
