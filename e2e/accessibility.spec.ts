@@ -56,6 +56,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await openConsole(page, `${listPath}/${deploymentIds.anomalydetector}?instance=*&q=POST&show=matching&level=info`);
       await expect(page.getByRole('group', { name: 'Instances in this view' })).toBeVisible();
       await expect(page.getByRole('log').locator('mark').first()).toBeVisible();
+      await page.getByRole('log').getByRole('button', { name: /^Line \d+: details$/ }).first().click();
+      await expect(page.getByRole('region', { name: /^Line \d+$/ })).toBeVisible();
       expect(await violations(page, '#transient-logs')).toEqual([]);
     });
   });

@@ -236,6 +236,25 @@ test.describe('"See logs" into OpenSearch Dashboards', () => {
     });
   });
 
+  test('a line opened: its JSON pretty, and "Open in OpenSearch around this line" five minutes either side of it', async ({ page }) => {
+    await openConsole(page, overview('fraudmodel', '?logs=transformer&tail=50'));
+    const logs = logsRegion(page);
+    const traced = logs.getByRole('log').locator('[data-index]').filter({ hasText: /kserve\.trace: \{/ }).last();
+    await expect(traced).toBeVisible();
+    const text = (await traced.textContent())!;
+    await traced.getByRole('button', { name: /^Line \d+: details$/ }).click();
+    const details = logs.getByRole('region', { name: /^Line \d+$/ });
+    await expect(details.getByLabel("The line's JSON")).toHaveText(JSON.stringify(JSON.parse(text.slice(text.indexOf('{'))), null, 2));
+    // The line's own time (written in UTC by the model server) ± 5 minutes.
+    const at = Date.parse(`${/(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}\.\d{3})/.exec(text)!.slice(1).join('T')}Z`);
+    const href = (await details.getByRole('link', { name: /^Open in OpenSearch around this line/ }).getAttribute('href'))!;
+    const hash = parse(parse(href, true).hash!.slice(1), true);
+    expect(rison.decode(hash.query._g as string)).toMatchObject({ time: { from: new Date(at - 5 * 60_000).toISOString(), to: new Date(at + 5 * 60_000).toISOString() } });
+    expect(rison.decode(hash.query._a as string)).toMatchObject({ query: { query: 'serving_name:"fraudmodel" and serving_component:"transformer"' } });
+    await details.getByRole('button', { name: "Close the line's details" }).click();
+    await expect(details).toHaveCount(0);
+  });
+
   test('for a failed deployment the window starts at its deployed time', async ({ page }) => {
     await openConsole(page, overview('churnmodel'));
     await expect(page.getByRole('heading', { level: 1, name: 'churnmodel' })).toBeVisible();

@@ -10,6 +10,8 @@ const openSearchFieldsSchema = z.object({
   container: z.string().min(1).default('container_name'),
   message: z.string().min(1).default('log_message'),
   timestamp: z.string().min(1).default('@timestamp'),
+  /** The field naming the pod (instance) that wrote a line, where the cluster's log shipping records one. */
+  instance: z.string().min(1).optional(),
 });
 
 const openSearchSchema = z.object({

@@ -81,7 +81,9 @@ function requestLine(dep: WireDeployment, component: LogComponent, seed: number)
     return `${yellow('WARNING')} kserve: Request took ${(latency * 12).toFixed(1)} ms, above the ${component} latency budget of 500 ms`;
   }
   if (component === 'transformer') {
-    return `${green('INFO')} kserve.trace: requestId: ${seed.toString(16)}, preprocess_ms: ${(latency / 3).toFixed(3)}, postprocess_ms: ${(latency / 5).toFixed(3)}`;
+    // The transformer traces each request as one JSON object (what structured loggers write).
+    const trace = { requestId: seed.toString(16), preprocess_ms: Number((latency / 3).toFixed(3)), postprocess_ms: Number((latency / 5).toFixed(3)), features: { count: 12 + (seed % 5), scaled: true } };
+    return `${green('INFO')} kserve.trace: ${JSON.stringify(trace)}`;
   }
   if (dep.modelServer === 'TENSORFLOW_SERVING') {
     return `tensorflow_serving/model_servers/http_rest_api_handler.cc:127] POST /v1/models/${dep.modelName}:predict 200 ${latency.toFixed(1)}ms`;

@@ -5,12 +5,11 @@ import Typography from '@mui/material/Typography';
 import OpenInNewOutlined from '@mui/icons-material/OpenInNewOutlined';
 import { useRuntimeConfig } from '@/config/runtime-config-context';
 import type { LogComponent, LogTarget } from '../model/log-target';
-import { useHistoricalLogsUrl } from './use-historical-logs-url';
+import { useHistoricalLogsUrl, type LinkNarrowing } from './use-historical-logs-url';
 
-interface HistoricalLogsLinkProps {
+interface HistoricalLogsLinkProps extends LinkNarrowing {
   target: LogTarget;
   component?: LogComponent;
-  container?: string;
   label?: string;
   variant?: 'text' | 'outlined' | 'contained';
 }
@@ -21,9 +20,9 @@ function describeTime(time: { from: string; to: string }): string {
 }
 
 /** "See logs": opens OpenSearch Dashboards (new tab) filtered to this deployment; hover shows the filters. */
-export function HistoricalLogsLink({ target, component, container, label = 'See logs', variant = 'outlined' }: HistoricalLogsLinkProps) {
+export function HistoricalLogsLink({ target, component, container, instance, time, label = 'See logs', variant = 'outlined' }: HistoricalLogsLinkProps) {
   const { opensearch } = useRuntimeConfig();
-  const link = useHistoricalLogsUrl(target, { component, container });
+  const link = useHistoricalLogsUrl(target, { component, container, instance, time });
   const { fields } = opensearch;
   const ready = link.state === 'ready' ? link : null;
   const filters = ready && (
@@ -43,6 +42,11 @@ export function HistoricalLogsLink({ target, component, container, label = 'See 
         {container && (
           <li>
             {fields.container} = {container}
+          </li>
+        )}
+        {instance && fields.instance && (
+          <li>
+            {fields.instance} = {instance}
           </li>
         )}
         <li>time: {describeTime(ready.filter.time)}, newest first</li>

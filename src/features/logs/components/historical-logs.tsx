@@ -21,6 +21,7 @@ import { fullInstant, historyLineText, historyRanges, shortInstanceLabel, type H
 import { toLogLine } from '../model/log-lines';
 import { filterLines, lineLevels } from '../model/log-filter';
 import { LogFilterBar } from './log-filter-bar';
+import { LineDetails } from './line-details';
 import type { LogTarget } from '../model/log-target';
 import { HistoricalLogsLink } from './historical-logs-link';
 import { ComponentSelect, JumpToLatestButton } from './log-controls';
@@ -56,6 +57,7 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
   if (newInstances.length) setInstancesSeen([...instancesSeen, ...newInstances].sort());
   const [scrolledAway, setScrolledAway] = useState(false);
   const [matchIndex, setMatchIndex] = useState(0);
+  const [openedDocId, setOpenedDocId] = useState<string | null>(null);
   const linesView = useRef<LogLinesViewHandle>(null);
   /** Scrolls the view to a line and stops following, so the reader stays there. */
   const showLine = (line: number) => {
@@ -84,6 +86,8 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
     shownFirst.current = firstDocId;
   }, [history.entries, scrolledAway]);
   const currentIndex = Math.min(matchIndex, Math.max(matches.length - 1, 0));
+  const openedIndex = openedDocId === null ? -1 : history.entries.findIndex((entry) => entry.docId === openedDocId);
+  const openedEntry = history.entries[openedIndex];
   const stepMatch = (direction: 1 | -1) => {
     if (matches.length === 0) return;
     const next = (currentIndex + direction + matches.length) % matches.length;
@@ -146,12 +150,25 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
                 stickToBottom={!scrolledAway}
                 onScrolledAway={setScrolledAway}
                 onReachTop={history.loadOlder && !history.isLoadingOlder ? history.loadOlder : undefined}
+                selectedLine={openedEntry ? openedIndex : null}
+                onSelectLine={(index) => setOpenedDocId(history.entries[index]?.docId ?? null)}
                 label={`Historical logs of ${view.instance ?? `all ${view.component} instances`}`}
               />
               {scrolledAway && (
                 <JumpToLatestButton linesView={linesView} onJumped={() => setScrolledAway(false)} />
               )}
             </Box>
+            {openedEntry && (
+              <LineDetails
+                target={target}
+                component={view.component}
+                line={printedLines[openedIndex]!}
+                number={openedIndex + 1}
+                at={openedEntry.at}
+                instanceName={openedEntry.instanceName}
+                onClose={() => setOpenedDocId(null)}
+              />
+            )}
           </Stack>
         )}
       </Stack>

@@ -1,6 +1,7 @@
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import Box from '@mui/material/Box';
+import ButtonBase from '@mui/material/ButtonBase';
 import type { ShownRow } from '../model/log-filter';
 import type { LogLine, SearchMatch } from '../model/log-lines';
 import { AnsiText } from './ansi-text';
@@ -34,13 +35,16 @@ interface LogLinesViewProps {
   lineTag?: (index: number) => ReactNode;
   /** Width of the time column (in `ch`), when there is one. */
   timeWidth?: number;
+  /** The line opened for details (its number is a button that opens it). */
+  selectedLine?: number | null;
+  onSelectLine?: (line: number) => void;
 }
 
 const lineHeight = 20;
 
 /** The lines of one instance, virtualised so that 100,000 lines keep a small DOM. */
 export const LogLinesView = forwardRef<LogLinesViewHandle, LogLinesViewProps>(function LogLinesView(
-  { lines, matches, currentMatch, wrap, stickToBottom, onScrolledAway, onReachTop, label, lineTitle, rows: shownRows, lineTime, lineTag, timeWidth = 12 },
+  { lines, matches, currentMatch, wrap, stickToBottom, onScrolledAway, onReachTop, label, lineTitle, rows: shownRows, lineTime, lineTag, timeWidth = 12, selectedLine = null, onSelectLine },
   ref,
 ) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -188,11 +192,23 @@ export const LogLinesView = forwardRef<LogLinesViewHandle, LogLinesViewProps>(fu
                 whiteSpace: wrap ? 'pre-wrap' : 'pre',
                 overflowWrap: wrap ? 'anywhere' : 'normal',
                 ...(line.isError && { bgcolor: 'rgba(211, 47, 47, 0.10)', boxShadow: (theme) => `inset 3px 0 0 ${theme.palette.error.main}` }),
+                ...(selectedLine === index && { outline: '1px solid', outlineColor: 'primary.main', outlineOffset: '-1px' }),
               }}
             >
-              <Box component="span" aria-hidden sx={{ flex: `0 0 ${gutter}`, textAlign: 'right', pr: 1.5, color: 'text.secondary', userSelect: 'none' }}>
-                {index + 1}
-              </Box>
+              {onSelectLine ? (
+                <ButtonBase
+                  aria-label={`Line ${index + 1}: details`}
+                  aria-pressed={selectedLine === index}
+                  onClick={() => onSelectLine(index)}
+                  sx={{ flex: `0 0 ${gutter}`, justifyContent: 'flex-end', font: 'inherit', pr: 1.5, color: 'text.secondary', userSelect: 'none', '&:hover, &:focus-visible': { textDecoration: 'underline', color: 'text.primary' } }}
+                >
+                  {index + 1}
+                </ButtonBase>
+              ) : (
+                <Box component="span" aria-hidden sx={{ flex: `0 0 ${gutter}`, textAlign: 'right', pr: 1.5, color: 'text.secondary', userSelect: 'none' }}>
+                  {index + 1}
+                </Box>
+              )}
               {lineTime && (
                 <Box component="span" className="log-time" sx={{ flex: `0 0 ${timeWidth + 2}ch`, color: 'text.secondary', whiteSpace: 'pre' }}>
                   {time ?? ''}

@@ -37,6 +37,7 @@ import { LogSearchField } from './log-search-field';
 import { lineFilterOf, tailOptions, useLogViewState } from './use-log-view-state';
 import { LogFilterBar } from './log-filter-bar';
 import { InstanceLegend, InstanceTag } from './instance-tag';
+import { LineDetails } from './line-details';
 
 
 function download(text: string, fileName: string) {
@@ -115,6 +116,10 @@ export function TransientLogs({ target, sourceSwitch }: { target: LogTarget; sou
   const currentMatch = matches[matchIndex] ?? null;
   const errorLine = useMemo(() => firstErrorLine(lines), [lines]);
   const showInstance = (instanceName: string) => updateView({ instance: instanceName });
+  const [opened, setOpened] = useState<{ index: number; line: LogLine; at: number | undefined; instanceName: string | undefined; viewKey: string } | null>(null);
+  const openLine = (index: number) =>
+    setOpened({ index, line: lines[index]!, at: times[index], instanceName: merged ? instances?.[instanceOf[index]!]?.instanceName : instance?.instanceName, viewKey });
+  const openedHere = opened?.viewKey === viewKey ? opened : null;
 
   const stepMatch = (direction: 1 | -1) => {
     if (matches.length === 0) return;
@@ -209,6 +214,8 @@ export function TransientLogs({ target, sourceSwitch }: { target: LogTarget; sou
               lineTime={withTimes ? (index) => (times[index] === undefined ? undefined : formatLogTime(times[index], { withDay: spansDays, utc: view.utc })) : undefined}
               timeWidth={spansDays ? 15 : 12}
               lineTitle={(index) => (times[index] === undefined ? undefined : fullInstant(times[index]))}
+              selectedLine={openedHere && lines[openedHere.index]?.text === openedHere.line.text ? openedHere.index : null}
+              onSelectLine={openLine}
               lineTag={merged ? (index) => <InstanceTag instanceName={instances[instanceOf[index]!]!.instanceName} position={instanceOf[index]!} onSelect={showInstance} /> : undefined}
             />
           )}
@@ -216,6 +223,17 @@ export function TransientLogs({ target, sourceSwitch }: { target: LogTarget; sou
             <JumpToLatestButton linesView={linesView} onJumped={() => setScrolledAway(false)} />
           )}
         </Box>
+        {openedHere && (
+          <LineDetails
+            target={target}
+            component={view.component}
+            line={openedHere.line}
+            number={openedHere.index + 1}
+            at={openedHere.at}
+            instanceName={openedHere.instanceName}
+            onClose={() => setOpened(null)}
+          />
+        )}
       </Stack>
     );
   }

@@ -12,7 +12,15 @@ export type HistoricalLogsLink =
   | { state: 'unavailable'; reason: string };
 
 /** The OpenSearch Dashboards Discover link for a deployment's historical logs, per the runtime settings. */
-export function useHistoricalLogsUrl(target: LogTarget, narrow: { component?: LogComponent; container?: string } = {}): HistoricalLogsLink {
+export interface LinkNarrowing {
+  component?: LogComponent;
+  container?: string;
+  instance?: string;
+  /** Instead of the default window (e.g. a few minutes around one line). */
+  time?: HistoricalLogsFilter['time'];
+}
+
+export function useHistoricalLogsUrl(target: LogTarget, { time, ...narrow }: LinkNarrowing = {}): HistoricalLogsLink {
   const { opensearch } = useRuntimeConfig();
   const project = useQuery({ ...projectQueries.detail(target.projectId), enabled: opensearch.indexPatternId === null });
   const token = useQuery({ ...logsQueries.openSearchToken(target.projectId), enabled: opensearch.useHopsworksJwt });
@@ -29,7 +37,7 @@ export function useHistoricalLogsUrl(target: LogTarget, narrow: { component?: Lo
   const filter: HistoricalLogsFilter = {
     servingName: target.name,
     ...narrow,
-    time: defaultTimeWindow(target.failed, target.deployedAt),
+    time: time ?? defaultTimeWindow(target.failed, target.deployedAt),
   };
   const url = buildDiscoverUrl({ ...opensearch, indexPatternId, tokenQuery: tokenQueryFromJwtAnswer(token.data) }, filter);
   return { state: 'ready', url, filter, indexPatternId };

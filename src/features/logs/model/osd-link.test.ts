@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node:url';
 import rison from 'rison-node';
-import { buildDiscoverUrl, defaultIndexPatternId, defaultTimeWindow, dqlString, tokenQueryFromJwtAnswer, type OsdLinkSettings } from './osd-link';
+import { buildDiscoverUrl, defaultIndexPatternId, defaultTimeWindow, dqlString, tokenQueryFromJwtAnswer, windowAround, type OsdLinkSettings } from './osd-link';
 
 const fields = { servingName: 'serving_name', component: 'serving_component', container: 'container_name', message: 'log_message', timestamp: '@timestamp' };
 
@@ -135,6 +135,20 @@ describe('time window and DQL time range', () => {
     expect((state._a as { query: { query: string } }).query.query).toBe(
       'serving_name:"m" and @timestamp >= "2024-05-01T09:45:00.000Z" and @timestamp <= "2024-05-01T10:15:00.000Z"',
     );
+  });
+});
+
+describe('around a line', () => {
+  it('opens five minutes either side of the line, on its component, and on its instance where the settings name that field', () => {
+    const at = Date.parse('2024-05-01T10:00:00.000Z');
+    expect(windowAround(at)).toEqual({ from: '2024-05-01T09:55:00.000Z', to: '2024-05-01T10:05:00.000Z' });
+    const filter = { servingName: 'm', component: 'predictor' as const, instance: 'm-predictor-abc', time: windowAround(at) };
+    const query = (link: string) => (decode(link).state._a as { query: { query: string } }).query.query;
+    expect(query(buildDiscoverUrl(settings(), filter))).toBe('serving_name:"m" and serving_component:"predictor"');
+    expect(query(buildDiscoverUrl(settings({ fields: { ...fields, instance: 'kubernetes.pod.name' } }), filter))).toBe(
+      'serving_name:"m" and serving_component:"predictor" and kubernetes.pod.name:"m-predictor-abc"',
+    );
+    expect((decode(buildDiscoverUrl(settings(), filter)).state._g as { time: unknown }).time).toEqual(windowAround(at));
   });
 });
 

@@ -11,6 +11,8 @@ export interface HistoricalLogsFilter {
   servingName: string;
   component?: 'predictor' | 'transformer';
   container?: string;
+  /** One instance (pod): used only where the settings name the field that records it. */
+  instance?: string;
   /** `now-1h` style or ISO timestamps. */
   time: { from: string; to: string };
 }
@@ -36,6 +38,7 @@ export function dqlQuery(settings: Pick<OsdLinkSettings, 'fields' | 'dqlTimeRang
   const clauses = [`${fields.servingName}:${dqlString(filter.servingName)}`];
   if (filter.component) clauses.push(`${fields.component}:${dqlString(filter.component)}`);
   if (filter.container) clauses.push(`${fields.container}:${dqlString(filter.container)}`);
+  if (filter.instance && fields.instance) clauses.push(`${fields.instance}:${dqlString(filter.instance)}`);
   if (settings.dqlTimeRange) {
     clauses.push(`${fields.timestamp} >= ${dqlString(filter.time.from)}`);
     if (filter.time.to !== 'now') clauses.push(`${fields.timestamp} <= ${dqlString(filter.time.to)}`);
@@ -92,6 +95,11 @@ export function tokenQueryFromJwtAnswer(answer: { kibanaUrl?: string; token?: st
   const query = answer.kibanaUrl.split('#')[0]!.split('?')[1];
   const trimmed = query?.replace(/^&+|&+$/g, '');
   return trimmed || undefined;
+}
+
+/** A few minutes either side of a line's instant: "around this line". */
+export function windowAround(at: number, minutes = 5): HistoricalLogsFilter['time'] {
+  return { from: new Date(at - minutes * 60_000).toISOString(), to: new Date(at + minutes * 60_000).toISOString() };
 }
 
 /** The last hour by default; for a failed deployment, from its deployed time to now. */
