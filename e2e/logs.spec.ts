@@ -6,6 +6,44 @@ import { deploymentIds, listPath, openConsole, simulatedDeployment } from './sup
 const overview = (name: keyof typeof deploymentIds, search = '') => `${listPath}/${deploymentIds[name]}${search}`;
 const logsRegion = (page: Page) => page.getByRole('region', { name: 'Transient logs' });
 
+/** What the simulated backend wrote for a crashing component: the exception line, and the deployment's own script. */
+function simulatedCrash(page: Page, name: keyof typeof deploymentIds, component: 'predictor' | 'transformer') {
+  return page.evaluate(
+    ([id, part]) => {
+      const backend = window.mockServingBackend!;
+      const deployment = backend.get(119, id) as unknown as { body: { predictor?: string; transformer?: string } };
+      const answer = backend.logs(119, id, part, 500) as unknown as { body: { content: string }[] };
+      // Each line carries the formatter's time stamp before what Python printed.
+      const lines = answer.body.flatMap((instance) => instance.content.split('\n')).map((line) => line.replace(/^[\d-]+ [\d:.]+ /, ''));
+      return { exception: lines.find((line) => /^\w+Error: /.test(line))!, script: deployment.body[part]! };
+    },
+    [deploymentIds[name], component] as const,
+  );
+}
+
+test.describe('the failure panel', () => {
+  for (const [name, component] of [
+    ['churnmodel', 'predictor'],
+    ['recommender', 'transformer'],
+  ] as const) {
+    test(`quotes the ${component}’s first error and opens the log on it`, async ({ page }) => {
+      await openConsole(page, overview(name));
+      const quote = page.getByRole('region', { name: 'Why it failed' }).getByRole('figure', { name: 'The first error in the logs' });
+      await expect(quote).toBeVisible();
+      const { exception, script } = await simulatedCrash(page, name, component);
+      await expect(quote.getByRole('blockquote')).toHaveText(exception);
+      await expect(quote).toContainText(`In the deployment’s script ${script}, line`);
+      await quote.getByRole('link', { name: 'Show this error in the log' }).click();
+      const logs = page.getByRole('region', { name: 'Historical logs' });
+      await expect(logs.getByRole('searchbox', { name: 'Search in logs' })).toHaveValue(exception);
+      await expect(logs.getByRole('status').filter({ hasText: /^1 of \d+$/ })).toBeVisible();
+      // The first match — the quoted error — is the one in view.
+      await expect(logs.getByRole('log').locator('mark.log-match-current')).toHaveText(exception);
+      await expect(logs.getByRole('log').locator('mark.log-match-current')).toBeInViewport();
+    });
+  }
+});
+
 test.describe('transient logs', () => {
   for (const [name, component, advice] of [
     ['churnmodel', 'predictor', 'A file under the model directory is missing.'],
@@ -15,18 +53,7 @@ test.describe('transient logs', () => {
       await openConsole(page, overview(name, `?source=live&logs=${component}`));
       const logs = logsRegion(page);
       await expect(logs.getByRole('log')).toContainText('Traceback (most recent call last):');
-      // What the simulated backend wrote: the exception line, and the deployment's own script.
-      const { exception, script } = await page.evaluate(
-        ([id, part]) => {
-          const backend = window.mockServingBackend!;
-          const deployment = backend.get(119, id) as unknown as { body: { predictor?: string; transformer?: string } };
-          const answer = backend.logs(119, id, part, 500) as unknown as { body: { content: string }[] };
-          // Each line carries the formatter's time stamp before what Python printed.
-          const lines = answer.body.flatMap((instance) => instance.content.split('\n')).map((line) => line.replace(/^[\d-]+ [\d:.]+ /, ''));
-          return { exception: lines.find((line) => /^\w+Error: /.test(line))!, script: deployment.body[part]! };
-        },
-        [deploymentIds[name], component] as const,
-      );
+      const { exception, script } = await simulatedCrash(page, name, component);
       const errors = logs.getByRole('region', { name: 'Python errors in these lines' });
       const block = errors.getByRole('listitem', { name: exception });
       await expect(block).toBeVisible();

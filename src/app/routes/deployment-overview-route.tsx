@@ -6,6 +6,7 @@ import type { Deployment } from '@/features/deployments/api/deployment-schema';
 import { isTransitioning, noInstancesReason } from '@/features/deployments/model/status';
 import { HistoricalLogsLink } from '@/features/logs/components/historical-logs-link';
 import { DeploymentLogs } from '@/features/logs/components/deployment-logs';
+import { FirstErrorQuote } from '@/features/logs/components/first-error-quote';
 import type { LogTarget } from '@/features/logs/model/log-target';
 import { useNumericParam } from './use-numeric-param';
 
@@ -47,6 +48,7 @@ export function DeploymentOverviewRoute() {
       renderNarrowedLogsLink={(deployment, narrow, label) => (
         <HistoricalLogsLink target={logTarget(projectId, deployment)} component={narrow.component} container={narrow.container} label={label} />
       )}
+      renderErrorQuote={(deployment, component) => <FirstErrorQuote target={logTarget(projectId, deployment)} component={component} />}
       renderLogs={(deployment) => <DeploymentLogs target={logTarget(projectId, deployment)} />}
     />
   );

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -86,6 +86,15 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
     shownFirst.current = firstDocId;
   }, [history.entries, scrolledAway]);
   const currentIndex = Math.min(matchIndex, Math.max(matches.length - 1, 0));
+  // A new search goes to its first match (like a browser's find), once.
+  const revealedSearch = useRef<string | null>(null);
+  const firstMatchLine = matches[currentIndex]?.line;
+  useEffect(() => {
+    if (firstMatchLine === undefined || revealedSearch.current === view.search) return;
+    revealedSearch.current = view.search;
+    setScrolledAway(true);
+    linesView.current?.scrollToLine(firstMatchLine);
+  }, [view.search, firstMatchLine]);
   const openedIndex = openedDocId === null ? -1 : history.entries.findIndex((entry) => entry.docId === openedDocId);
   const openedEntry = history.entries[openedIndex];
   const stepMatch = (direction: 1 | -1) => {

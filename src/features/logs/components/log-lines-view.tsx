@@ -199,6 +199,8 @@ export const LogLinesView = forwardRef<LogLinesViewHandle, LogLinesViewProps>(fu
                 <ButtonBase
                   aria-label={`Line ${index + 1}: details`}
                   aria-pressed={selectedLine === index}
+                  // One tab stop, not one per line: the current match's line (after a search) or the opened one.
+                  tabIndex={selectedLine === index || (selectedLine === null && currentMatch?.line === index) ? 0 : -1}
                   onClick={() => onSelectLine(index)}
                   sx={{ flex: `0 0 ${gutter}`, justifyContent: 'flex-end', font: 'inherit', pr: 1.5, color: 'text.secondary', userSelect: 'none', '&:hover, &:focus-visible': { textDecoration: 'underline', color: 'text.primary' } }}
                 >

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -115,6 +115,14 @@ export function TransientLogs({ target, sourceSwitch }: { target: LogTarget; sou
   const matchIndex = selectedMatch.key === matchKey ? Math.min(selectedMatch.index, Math.max(matches.length - 1, 0)) : 0;
   const currentMatch = matches[matchIndex] ?? null;
   const errorLine = useMemo(() => firstErrorLine(lines), [lines]);
+  // A new search goes to its first match (like a browser's find), once.
+  const revealedSearch = useRef<string | null>(null);
+  useEffect(() => {
+    if (!currentMatch || revealedSearch.current === matchKey) return;
+    revealedSearch.current = matchKey;
+    setScrolledAway(true);
+    linesView.current?.scrollToLine(currentMatch.line);
+  }, [matchKey, currentMatch]);
   const showInstance = (instanceName: string) => updateView({ instance: instanceName });
   const [opened, setOpened] = useState<{ index: number; line: LogLine; at: number | undefined; instanceName: string | undefined; viewKey: string } | null>(null);
   const openLine = (index: number) =>

@@ -35,12 +35,14 @@ interface DeploymentOverviewProps {
   renderSeeLogs: (deployment: Deployment) => ReactNode;
   /** A historical logs link narrowed to one component or container. */
   renderNarrowedLogsLink: (deployment: Deployment, narrow: HistoricalLogsNarrowing, label: string) => ReactNode;
+  /** The first error a failed component's logs show, quoted in the failure panel. */
+  renderErrorQuote?: (deployment: Deployment, component: 'predictor' | 'transformer') => ReactNode;
   /** The logs, Live or History (from the logs feature). */
   renderLogs: (deployment: Deployment) => ReactNode;
 }
 
 /** The page behind each deployment: state, where its start or stop is, why it failed and what to do. */
-export function DeploymentOverview({ projectId, deploymentId, renderSeeLogs, renderNarrowedLogsLink, renderLogs }: DeploymentOverviewProps) {
+export function DeploymentOverview({ projectId, deploymentId, renderSeeLogs, renderNarrowedLogsLink, renderErrorQuote, renderLogs }: DeploymentOverviewProps) {
   const config = useRuntimeConfig();
   const [waitingForOutcome, setWaitingForOutcome] = useState(false);
   const query = useDeployment(projectId, deploymentId, config.polling, { inBackground: waitingForOutcome });
@@ -101,6 +103,7 @@ export function DeploymentOverview({ projectId, deploymentId, renderSeeLogs, ren
             deployment={deployment}
             cause={cause}
             historicalLogsLink={(narrow, label) => renderNarrowedLogsLink(deployment, narrow, label)}
+            errorQuote={renderErrorQuote && ((component) => renderErrorQuote(deployment, component))}
           />
         </SectionBoundary>
       )}

@@ -17,6 +17,8 @@ interface FailureGuidanceProps {
   cause: FailureCause;
   /** A link to the historical logs narrowed to a component or container (from the logs feature). */
   historicalLogsLink: (narrow: HistoricalLogsNarrowing, label: string) => ReactNode;
+  /** The first error the failing component's logs show, quoted (from the logs feature). */
+  errorQuote?: (component: 'predictor' | 'transformer') => ReactNode;
 }
 
 function RequestedResources({ deployment }: { deployment: Deployment }) {
@@ -39,7 +41,7 @@ function RequestedResources({ deployment }: { deployment: Deployment }) {
 }
 
 /** For a failed deployment: the cause in plain words and the next action, one click away. */
-export function FailureGuidance({ deployment, cause, historicalLogsLink }: FailureGuidanceProps) {
+export function FailureGuidance({ deployment, cause, historicalLogsLink, errorQuote }: FailureGuidanceProps) {
   const [params] = useSearchParams();
   return (
     <Alert severity="error" variant="outlined" role="region" aria-label="Why it failed">
@@ -59,6 +61,7 @@ export function FailureGuidance({ deployment, cause, historicalLogsLink }: Failu
             <RequestedResources deployment={deployment} />
           </div>
         )}
+        {cause.component && errorQuote?.(cause.component)}
         <div>
           <Typography variant="body2" sx={{ fontWeight: 600 }}>
             What to do next
