@@ -14,6 +14,9 @@ const shots = [
   { name: 'traceback-block', path: '/p/119/deployments/1043', height: 700, scrollTo: 'transient-logs' },
   { name: 'python-code', path: '/p/119/deployments/1044?logs=transformer&tail=50', height: 800, click: 'Python' },
   { name: 'deployments-list-phone', path: '/p/119/deployments?scenario=default&speed=1', width: 390, height: 844 },
+  { name: 'log-all-instances', path: '/p/119/deployments/1050?instance=*&tail=50', height: 1200, scrollTo: 'transient-logs', click: /^Line \d+: details$/ },
+  { name: 'log-filter', path: '/p/119/deployments/1044?logs=transformer&q=feature_utils&show=matching&ctx=2', height: 1000, scrollTo: 'transient-logs' },
+  { name: 'failure-quote', path: '/p/119/deployments/1044', height: 700, region: 'Why it failed' },
 ];
 
 mkdirSync(outDir, { recursive: true });
@@ -27,12 +30,13 @@ for (const scheme of ['light', 'dark']) {
     await page.goto(baseUrl + shot.path);
     await page.waitForTimeout(2500);
     if (shot.click) {
-      await page.getByRole('button', { name: shot.click }).click();
+      await page.getByRole('button', { name: shot.click }).last().click();
       await page.waitForTimeout(500);
     }
     if (shot.scrollTo) await page.locator(`#${shot.scrollTo}`).scrollIntoViewIfNeeded();
     const file = `${outDir}/${shot.name}-${scheme}.png`;
-    if (shot.scrollTo) await page.locator(`#${shot.scrollTo}`).screenshot({ path: file });
+    if (shot.region) await page.getByRole('region', { name: shot.region }).screenshot({ path: file });
+    else if (shot.scrollTo) await page.locator(`#${shot.scrollTo}`).screenshot({ path: file });
     else await page.screenshot({ path: file });
     console.log('wrote', file);
   }
