@@ -151,6 +151,16 @@ test.describe('deployment overview', () => {
     const history = page.getByRole('region', { name: 'Status history' });
     await expect(history).toContainText('Starting');
     await expect(history).toContainText('Running');
+
+    // The steps seen from beginning to end are this deployment's usual times from now on (this browser).
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('model-serving-console:step-times:119/1052') ?? '{}') as Record<string, number[]>);
+    expect(Object.keys(stored).length).toBeGreaterThan(0);
+    await page.reload();
+    const again = page.getByRole('region', { name: 'Start progress' });
+    for (const type of Object.keys(stored)) {
+      const label = { SCHEDULED: 'Scheduled', INITIALIZED: 'Initialized', STARTED: 'Started', READY: 'Ready' }[type]!;
+      await expect(again.getByRole('listitem', { name: `${label}: done` })).toContainText(/usually \d+ s \(1 start\)/);
+    }
   });
 
   test('not schedulable: explains the cause next to the requested resources', async ({ page }) => {

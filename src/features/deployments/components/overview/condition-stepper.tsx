@@ -9,12 +9,13 @@ import { useNow } from '@/lib/use-now';
 import type { Deployment } from '../../api/deployment-schema';
 import { conditionSteps, type StepState } from '../../model/condition-steps';
 import { timeInCondition, type Transition } from '../../model/observations';
+import { isLongerThanUsual, usualTime, type UsualStepTimes } from '../../model/usual-step-times';
 import { Section } from '@/components/section';
 
 const stateWords: Record<StepState, string> = { done: 'done', active: 'in progress', failed: 'failed', pending: 'not reached' };
 
 /** The steps a start (SCHEDULED → READY) or a stop walks through, with the time seen in each. */
-export function ConditionStepper({ deployment, transitions }: { deployment: Deployment; transitions: readonly Transition[] }) {
+export function ConditionStepper({ deployment, transitions, usual = {} }: { deployment: Deployment; transitions: readonly Transition[]; usual?: UsualStepTimes }) {
   const now = useNow(1000);
   const progress = conditionSteps(deployment.status, deployment.condition);
   const times = timeInCondition(transitions, now);
@@ -33,6 +34,8 @@ export function ConditionStepper({ deployment, transitions }: { deployment: Depl
           {progress.steps.map((step) => {
             const time = times.get(step.type);
             const observed = time && (step.state === 'active' || (step.state === 'done' && !time.current));
+            const usualForStep = progress.flow === 'stop' ? undefined : usualTime(usual, step.type);
+            const slow = step.state === 'active' && observed && isLongerThanUsual(time.duration, usualForStep);
             return (
               <Step key={step.type} component="li" completed={step.state === 'done'} active={step.state === 'active'} aria-label={`${step.label}: ${stateWords[step.state]}`}>
                 <StepLabel
@@ -47,6 +50,16 @@ export function ConditionStepper({ deployment, transitions }: { deployment: Depl
                         <Typography variant="caption" color="text.secondary" component="div">
                           {step.state === 'done' ? 'took' : 'for'} {formatDuration(time.duration)}
                           {step.state === 'active' && time.since === transitions[0]?.at ? '+' : ''}
+                        </Typography>
+                      )}
+                      {usualForStep && step.state !== 'pending' && (
+                        <Typography variant="caption" color="text.secondary" component="div">
+                          usually {formatDuration(usualForStep.medianMs)} ({usualForStep.starts} {usualForStep.starts === 1 ? 'start' : 'starts'})
+                        </Typography>
+                      )}
+                      {slow && (
+                        <Typography variant="caption" color="warning.main" component="div" sx={{ fontWeight: 600 }}>
+                          Longer than usual
                         </Typography>
                       )}
                     </Box>

@@ -24,6 +24,7 @@ import { ResourceAllocation } from './resource-allocation';
 import { StatusAnnouncer } from './status-announcer';
 import { StatusHistory } from './status-history';
 import { useObservations } from './use-observations';
+import { useUsualStepTimes } from './use-usual-step-times';
 import { useOutcomeNotification } from './use-outcome-notification';
 import { NotifyButton } from './notify-button';
 import { canNotifyOnOutcome } from '../../model/settle-notice';
@@ -49,6 +50,7 @@ export function DeploymentOverview({ projectId, deploymentId, renderSeeLogs, ren
   const deployment = query.data;
   const outcome = useOutcomeNotification(deployment, waitingForOutcome, setWaitingForOutcome);
   const observations = useObservations(deployment, query.dataUpdatedAt);
+  const usualStepTimes = useUsualStepTimes(projectId, deploymentId, observations.transitions);
 
   const gone = isApiError(query.error) && query.error.status === 404;
   if (gone && !deployment) {
@@ -108,7 +110,7 @@ export function DeploymentOverview({ projectId, deploymentId, renderSeeLogs, ren
         </SectionBoundary>
       )}
       <SectionBoundary name="Condition steps" resetKey={deployment}>
-        <ConditionStepper deployment={deployment} transitions={observations.transitions} />
+        <ConditionStepper deployment={deployment} transitions={observations.transitions} usual={usualStepTimes} />
       </SectionBoundary>
       <SectionBoundary name="Resource allocation" resetKey={deployment}>
         <ResourceAllocation deployment={deployment} samples={observations.samples} />
