@@ -10,8 +10,7 @@ import { toLogLine, toLogLines } from '../model/log-lines';
 import { findTracebacks } from '../model/tracebacks';
 import type { LogComponent, LogTarget } from '../model/log-target';
 import { useHistoricalLogs } from './use-historical-logs';
-
-const fileName = (path: string) => path.split(/[\\/]/).at(-1) ?? path;
+import { TracebackWhereAndNext } from './traceback-summary';
 
 /**
  * For a failure panel: the first Python error the component's logs show (the history of the last start,
@@ -51,21 +50,7 @@ export function FirstErrorQuote({ target, component }: { target: LogTarget; comp
         {first.exceptionType}
         {first.message && `: ${first.message}`}
       </Typography>
-      {first.ownFrame && (
-        <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
-          In the deployment’s script <strong>{fileName(first.ownFrame.file)}</strong>, line {first.ownFrame.line}
-          {first.ownFrame.code && (
-            <>
-              : <code>{first.ownFrame.code}</code>
-            </>
-          )}
-        </Typography>
-      )}
-      {first.advice && (
-        <Typography variant="body2">
-          <strong>{first.advice.title}.</strong> {first.advice.nextStep}
-        </Typography>
-      )}
+      <TracebackWhereAndNext traceback={first} />
       <Link
         component={RouterLink}
         to={{ search: `?${search.toString()}`, hash: transientLogsAnchor }}

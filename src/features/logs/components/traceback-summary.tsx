@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { distinctTracebacks, findTracebacks } from '../model/tracebacks';
+import { distinctTracebacks, findTracebacks, type Traceback } from '../model/tracebacks';
 
 interface TracebackSummaryProps {
   /** The lines as their programs printed them (ANSI codes removed), in the order the log view shows them. */
@@ -14,6 +14,29 @@ interface TracebackSummaryProps {
 }
 
 const fileName = (path: string) => path.split(/[\\/]/).at(-1) ?? path;
+
+/** Where in the deployment's own script it broke, and the next step for a known failure. */
+export function TracebackWhereAndNext({ traceback }: { traceback: Traceback }) {
+  return (
+    <>
+      {traceback.ownFrame && (
+        <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
+          In the deployment’s script <strong>{fileName(traceback.ownFrame.file)}</strong>, line {traceback.ownFrame.line}
+          {traceback.ownFrame.code && (
+            <>
+              : <code>{traceback.ownFrame.code}</code>
+            </>
+          )}
+        </Typography>
+      )}
+      {traceback.advice && (
+        <Typography variant="body2">
+          <strong>{traceback.advice.title}.</strong> {traceback.advice.nextStep}
+        </Typography>
+      )}
+    </>
+  );
+}
 
 /**
  * The Python tracebacks in these lines, each folded into one block: the exception on top, the frame in
@@ -39,21 +62,7 @@ export const TracebackSummary = memo(function TracebackSummary({ lines, scripts,
                 </Typography>
               )}
             </Typography>
-            {traceback.ownFrame && (
-              <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
-                In the deployment’s script <strong>{fileName(traceback.ownFrame.file)}</strong>, line {traceback.ownFrame.line}
-                {traceback.ownFrame.code && (
-                  <>
-                    : <code>{traceback.ownFrame.code}</code>
-                  </>
-                )}
-              </Typography>
-            )}
-            {traceback.advice && (
-              <Typography variant="body2">
-                <strong>{traceback.advice.title}.</strong> {traceback.advice.nextStep}
-              </Typography>
-            )}
+            <TracebackWhereAndNext traceback={traceback} />
             <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 2, flexWrap: 'wrap', mt: 0.5 }}>
               <Box component="details" sx={{ typography: 'body2', '& summary': { cursor: 'pointer' } }}>
                 <summary>
