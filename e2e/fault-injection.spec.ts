@@ -53,7 +53,7 @@ async function expectGoneAfterOnePoll(page: Page, message: Shown, interval = pol
         ticks += 1;
       }
       return message.count();
-    })
+    }, { intervals: [100] }) // an answer in flight takes real time: spread the 50 ms of page time over seconds
     .toBe(0);
 }
 
