@@ -86,6 +86,31 @@ test.describe('deployment overview', () => {
     await expect(dialog).toHaveCount(0);
   });
 
+  test('"Copy diagnostics" puts a Markdown report on the clipboard: state, steps, resources, the first error, the last lines, links — no token', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openConsole(page, `${overview('recommender')}?logs=transformer`);
+    await expect(page.getByRole('region', { name: 'Why it failed' })).toBeVisible();
+    const simulated = await simulatedDeployment(page, 'recommender');
+    // The exception line the simulated transformer printed.
+    const exception = await page.evaluate(() => {
+      const answer = window.mockServingBackend!.logs(119, 1044, 'transformer', 500) as unknown as { body: { content: string }[] };
+      return answer.body.flatMap((instance) => instance.content.split('\n')).map((line) => line.replace(/^[\d-]+ [\d:.]+ /, '')).find((line) => /^\w+Error: /.test(line))!;
+    });
+    const token = await page.evaluate(async () => ((await (await fetch('/hopsworks-api/api/elastic/jwt/119')).json()) as { token: string }).token);
+    await page.getByRole('button', { name: 'Copy diagnostics' }).click();
+    await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
+    const report = await page.evaluate(() => navigator.clipboard.readText());
+    expect(report).toContain(`## Deployment recommender: ${simulated.status}`);
+    expect(report).toContain(`- Console: ${page.url()}`);
+    expect(report).toContain('### Start steps');
+    expect(report).toContain('### Resources (per instance)');
+    expect(report).toContain(`### First error: ${exception.replace(/_/g, '\\_')}`);
+    expect(report).toMatch(/### Last \d+ lines of recommender-transformer-\S+ \(transformer, /);
+    expect(report).toContain('Historical logs in OpenSearch Dashboards: /hopsworks-api/kibana/app/discover#');
+    expect(token.length).toBeGreaterThan(10);
+    expect(report).not.toContain(token);
+  });
+
   test('opened from the list, it shows at once what the list knew while the fresh answer loads; hovering a name fetches it ahead', async ({ page }) => {
     await openConsole(page, listPath);
     const churn = page.getByRole('link', { name: 'churnmodel', exact: true });

@@ -3,13 +3,14 @@ import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
 import CheckOutlined from '@mui/icons-material/CheckOutlined';
+import { copyToClipboard } from '@/lib/clipboard';
 
 /** Copies a text to the clipboard and says so. `text` may be a function, to build a long text only on click. */
 export function CopyButton({ text, label }: { text: string | (() => string); label: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(typeof text === 'function' ? text() : text);
+      await copyToClipboard(typeof text === 'function' ? text() : text);
       setState('copied');
     } catch {
       setState('failed');

@@ -7,6 +7,8 @@ import { isTransitioning, noInstancesReason } from '@/features/deployments/model
 import { HistoricalLogsLink } from '@/features/logs/components/historical-logs-link';
 import { DeploymentLogs } from '@/features/logs/components/deployment-logs';
 import { FirstErrorQuote } from '@/features/logs/components/first-error-quote';
+import { collectLogsReport } from '@/features/logs/api/collect-logs-report';
+import { useQueryClient } from '@tanstack/react-query';
 import type { LogTarget } from '@/features/logs/model/log-target';
 import { useNumericParam } from './use-numeric-param';
 
@@ -27,6 +29,7 @@ function logTarget(projectId: number, deployment: Deployment): LogTarget {
 /** The overview page: the deployments feature's overview, with the logs feature's viewer and links. */
 export function DeploymentOverviewRoute() {
   const config = useRuntimeConfig();
+  const queryClient = useQueryClient();
   const projectId = useNumericParam('projectId');
   const deploymentId = useNumericParam('deploymentId');
   if (projectId === null || deploymentId === null) {
@@ -49,6 +52,7 @@ export function DeploymentOverviewRoute() {
         <HistoricalLogsLink target={logTarget(projectId, deployment)} component={narrow.component} container={narrow.container} label={label} />
       )}
       renderErrorQuote={(deployment, component) => <FirstErrorQuote target={logTarget(projectId, deployment)} component={component} />}
+      logsReport={(deployment) => collectLogsReport(queryClient, logTarget(projectId, deployment), config.opensearch)}
       renderLogs={(deployment) => <DeploymentLogs target={logTarget(projectId, deployment)} />}
     />
   );

@@ -1,6 +1,7 @@
 import rison from 'rison-node';
 import type { OpenSearchSettings } from '@/config/runtime-config';
 import { isoOrUndefined } from '@/lib/format';
+import type { LogComponent, LogTarget } from './log-target';
 
 /**
  * Deep links into OpenSearch Dashboards Discover (docs/osd-deep-links.md): state objects built as
@@ -106,4 +107,17 @@ export function windowAround(at: number, minutes = 5): HistoricalLogsFilter['tim
 export function defaultTimeWindow(failed: boolean, deployedAt: number | undefined): HistoricalLogsFilter['time'] {
   if (failed && deployedAt !== undefined && isoOrUndefined(deployedAt) !== undefined) return { from: new Date(deployedAt).toISOString(), to: 'now' };
   return { from: 'now-1h', to: 'now' };
+}
+
+export interface LinkNarrowing {
+  component?: LogComponent;
+  container?: string;
+  instance?: string;
+  /** Instead of the default window (e.g. a few minutes around one line). */
+  time?: HistoricalLogsFilter['time'];
+}
+
+/** What "See logs" shows of a deployment: its lines, narrowed as asked, by default over the default window. */
+export function historicalLogsFilter(target: Pick<LogTarget, 'name' | 'failed' | 'deployedAt'>, { time, ...narrow }: LinkNarrowing = {}): HistoricalLogsFilter {
+  return { servingName: target.name, ...narrow, time: time ?? defaultTimeWindow(target.failed, target.deployedAt) };
 }

@@ -25,6 +25,8 @@ import { StatusAnnouncer } from './status-announcer';
 import { StatusHistory } from './status-history';
 import { useObservations } from './use-observations';
 import { useUsualStepTimes } from './use-usual-step-times';
+import { CopyReportButton } from '@/components/copy-report-button';
+import { deploymentReport } from '../../model/diagnostics-report';
 import { useOutcomeNotification } from './use-outcome-notification';
 import { NotifyButton } from './notify-button';
 import { canNotifyOnOutcome } from '../../model/settle-notice';
@@ -38,12 +40,14 @@ interface DeploymentOverviewProps {
   renderNarrowedLogsLink: (deployment: Deployment, narrow: HistoricalLogsNarrowing, label: string) => ReactNode;
   /** The first error a failed component's logs show, quoted in the failure panel. */
   renderErrorQuote?: (deployment: Deployment, component: 'predictor' | 'transformer') => ReactNode;
+  /** The logs' half of "Copy diagnostics" (from the logs feature), read when asked for. */
+  logsReport?: (deployment: Deployment) => Promise<string>;
   /** The logs, Live or History (from the logs feature). */
   renderLogs: (deployment: Deployment) => ReactNode;
 }
 
 /** The page behind each deployment: state, where its start or stop is, why it failed and what to do. */
-export function DeploymentOverview({ projectId, deploymentId, renderSeeLogs, renderNarrowedLogsLink, renderErrorQuote, renderLogs }: DeploymentOverviewProps) {
+export function DeploymentOverview({ projectId, deploymentId, renderSeeLogs, renderNarrowedLogsLink, renderErrorQuote, logsReport, renderLogs }: DeploymentOverviewProps) {
   const config = useRuntimeConfig();
   const [waitingForOutcome, setWaitingForOutcome] = useState(false);
   const query = useDeployment(projectId, deploymentId, config.polling, { inBackground: waitingForOutcome });
@@ -82,6 +86,16 @@ export function DeploymentOverview({ projectId, deploymentId, renderSeeLogs, ren
             (waitingForOutcome || canNotifyOnOutcome(deployment.status)) && (
               <NotifyButton name={deployment.name} armed={waitingForOutcome} support={outcome.support} onArm={() => void outcome.arm()} onDisarm={outcome.disarm} />
             )
+          }
+          diagnostics={
+            <CopyReportButton
+              label="Copy diagnostics"
+              title="A Markdown report for a ticket or a chat: state, steps, status history, resources, the first error and the last log lines, links"
+              report={async () => {
+                const ours = deploymentReport({ deployment, transitions: observations.transitions, now: Date.now(), consoleUrl: window.location.href });
+                return logsReport ? `${ours}\n\n${await logsReport(deployment)}\n` : `${ours}\n`;
+              }}
+            />
           }
         />
       </SectionBoundary>

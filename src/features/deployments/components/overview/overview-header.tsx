@@ -21,10 +21,12 @@ interface OverviewHeaderProps {
   refresh: ReactNode;
   /** "Notify me", while the deployment is on its way to an outcome. */
   notify?: ReactNode;
+  /** "Copy diagnostics". */
+  diagnostics?: ReactNode;
 }
 
 /** Name, status, the condition one-liner, actions and "See logs". */
-export function OverviewHeader({ projectId, deployment, seeLogs, refresh, notify }: OverviewHeaderProps) {
+export function OverviewHeader({ projectId, deployment, seeLogs, refresh, notify, diagnostics }: OverviewHeaderProps) {
   const currentOf = useCallback((id: number) => (id === deployment.id ? deployment : undefined), [deployment]);
   const { actions, dialog } = useLifecycleActions(projectId, currentOf);
   const [params] = useSearchParams();
@@ -57,6 +59,7 @@ export function OverviewHeader({ projectId, deployment, seeLogs, refresh, notify
         {dialog}
         {seeLogs}
         {notify}
+        {diagnostics}
         <CodeDialogButton
           title={`Python for ${deployment.name}`}
           intro="The same with the Hopsworks Python client (pip install hopsworks), in a notebook or a job of this project."
