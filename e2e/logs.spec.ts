@@ -310,10 +310,12 @@ test.describe('historical logs', () => {
     const newest = history.at(-1)!;
     const log = logs.getByRole('log', { name: 'Historical logs of all predictor instances' });
     const time = new Date(newest.timestamp).toLocaleTimeString('en-GB', { hour12: false });
-    // What a reader sees: the line's local time, the instance's short tag, the text (colour codes rendered, not shown).
+    // What a reader sees on the row: the line's local time, the instance's short tag, the text (colour codes rendered, not shown).
     // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
     const text = (content: string) => content.replace(/\u001b\[[0-9;]*m/g, '');
-    await expect(log).toContainText(`${time}.${newest.timestamp.slice(20, 23)}  [${newest.instanceName.split('-').at(-1)}]  ${text(newest.content)}`);
+    const label = newest.instanceName.split('-').at(-1)!;
+    await expect(log).toContainText(`${time}.${newest.timestamp.slice(20, 23)}${label}${text(newest.content)}`);
+    await expect(log.getByRole('button', { name: `Only ${label} (${newest.instanceName})` }).last()).toBeVisible();
     await expect(logs).toContainText(`${history.length} lines from`);
 
     await logs.getByRole('combobox', { name: 'Instance' }).click();
@@ -343,11 +345,12 @@ test.describe('historical logs', () => {
       const local = `${new Date(newest.timestamp).toLocaleTimeString('en-GB', { hour12: false, timeZone: 'Asia/Kolkata' })}.${newest.timestamp.slice(20, 23)}`;
       const utc = newest.timestamp.slice(11, 23);
       expect(local).not.toBe(utc);
-      await expect(log).toContainText(`${local}  [`);
+      const label = newest.instanceName.split('-').at(-1)!;
+      await expect(log).toContainText(`${local}${label}`);
       await logs.getByRole('switch', { name: 'Times in UTC' }).click();
       await expect(page).toHaveURL(/tz=utc/);
-      await expect(log).toContainText(`${utc}  [`);
-      await expect(log).not.toContainText(`${local}  [`);
+      await expect(log).toContainText(`${utc}${label}`);
+      await expect(log).not.toContainText(`${local}${label}`);
       await expect(log.locator(`[title^="${newest.timestamp} · "]`).first()).toBeAttached();
     });
   });

@@ -120,7 +120,7 @@ test.describe('Hopsworks as the contract describes it, through the server', () =
     const newest = history.at(-1)!;
     const time = new Date(newest.timestamp).toLocaleTimeString('en-GB', { hour12: false });
     const log = logs.getByRole('log', { name: 'Historical logs of all predictor instances' });
-    await expect(log).toContainText(`${time}.${newest.timestamp.slice(20, 23)}  [${newest.instanceName.split('-').at(-1)}]  ${newest.content}`);
+    await expect(log).toContainText(`${time}.${newest.timestamp.slice(20, 23)}${newest.instanceName.split('-').at(-1)}${newest.content}`);
     await expect(logs).toContainText(`${history.length} lines from`);
     // The crash, folded: the exception the fake's lines end with, the script's frame, the next step.
     const exception = history.map((line) => line.content).find((content) => /^\w+Error: /.test(content))!;

@@ -17,11 +17,12 @@ import { transientLogsAnchor } from '@/config/log-view-params';
 import { ErrorPanel } from '@/components/error-panel';
 import { Section } from '@/components/section';
 import { formatAbsolute } from '@/lib/format';
-import { fullInstant, historyLineText, historyRanges, shortInstanceLabel, type HistoryRangeId } from '../model/history';
+import { formatLogTime, fullInstant, historyRanges, shortInstanceLabel, type HistoryRangeId } from '../model/history';
 import { toLogLine } from '../model/log-lines';
-import { filterLines, lineLevels } from '../model/log-filter';
+import { filterLines } from '../model/log-filter';
 import { LogFilterBar } from './log-filter-bar';
 import { LineDetails } from './line-details';
+import { InstanceLegend, InstanceTag } from './instance-tag';
 import type { LogTarget } from '../model/log-target';
 import { HistoricalLogsLink } from './historical-logs-link';
 import { ComponentSelect, JumpToLatestButton } from './log-controls';
@@ -67,14 +68,10 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
 
   const allInstances = view.instance === null;
   const spansDays = history.window.until - history.window.since > 20 * 60 * 60_000;
-  const lines = useMemo(
-    () => history.entries.map((entry) => toLogLine(historyLineText(entry, { withInstance: allInstances, withDay: spansDays, utc: view.utc }))),
-    [history.entries, allInstances, spansDays, view.utc],
-  );
-  // What each program printed (without the view's time and instance tags), for the traceback blocks and the levels.
-  const printedLines = useMemo(() => history.entries.map((entry) => toLogLine(entry.content)), [history.entries]);
-  const levels = useMemo(() => lineLevels(printedLines), [printedLines]);
-  const filtered = useMemo(() => filterLines(lines, lineFilterOf(view), levels), [lines, view, levels]);
+  const showInstance = (instanceName: string) => updateView({ instance: instanceName });
+  // Each line as its program printed it; its time and (with every instance shown) its instance are columns.
+  const lines = useMemo(() => history.entries.map((entry) => toLogLine(entry.content)), [history.entries]);
+  const filtered = useMemo(() => filterLines(lines, lineFilterOf(view)), [lines, view]);
   const { matches } = filtered;
   // Older lines arrive above the reader: keep the line they were reading at the top.
   const shownFirst = useRef<string | undefined>(undefined);
@@ -134,6 +131,7 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
           <Box sx={{ flexGrow: 1 }} />
           {olderButton}
         </Stack>
+        {allInstances && instancesSeen.length > 1 && <InstanceLegend instanceNames={instancesSeen} onSelect={showInstance} />}
         <LogFilterBar idPrefix="history" view={view} counts={filtered.counts} updateView={updateView} />
         {lines.length === 0 ? (
           <Alert severity="info">
@@ -142,7 +140,7 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
         ) : (
           <Stack spacing={1.5}>
             <TracebackSummary
-              lines={printedLines}
+              lines={lines}
               scripts={target.scripts}
               onShow={showLine}
             />
@@ -156,6 +154,16 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
                 currentMatch={matches[currentIndex] ?? null}
                 wrap={view.wrap}
                 lineTitle={(index) => (history.entries[index] ? fullInstant(history.entries[index].at) : undefined)}
+                lineTime={(index) => (history.entries[index] ? formatLogTime(history.entries[index].at, { withDay: spansDays, utc: view.utc }) : undefined)}
+                timeWidth={spansDays ? 15 : 12}
+                lineTag={
+                  allInstances
+                    ? (index) => {
+                        const name = history.entries[index]?.instanceName ?? '';
+                        return <InstanceTag instanceName={name} position={Math.max(0, instancesSeen.indexOf(name))} onSelect={showInstance} />;
+                      }
+                    : undefined
+                }
                 stickToBottom={!scrolledAway}
                 onScrolledAway={setScrolledAway}
                 onReachTop={history.loadOlder && !history.isLoadingOlder ? history.loadOlder : undefined}
@@ -171,7 +179,7 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
               <LineDetails
                 target={target}
                 component={view.component}
-                line={printedLines[openedIndex]!}
+                line={lines[openedIndex]!}
                 number={openedIndex + 1}
                 at={openedEntry.at}
                 instanceName={openedEntry.instanceName}

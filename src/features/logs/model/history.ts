@@ -88,12 +88,6 @@ export function formatLogTime(at: number, options: { withDay: boolean; utc?: boo
   return format.format(at);
 }
 
-/** One display line: the line's time (local, or UTC), which instance wrote it when several are shown, the text. */
-export function historyLineText(entry: HistoryEntry, options: { withInstance: boolean; withDay: boolean; utc?: boolean }): string {
-  const time = formatLogTime(entry.at, options);
-  return `${time}  ${options.withInstance ? `[${shortInstanceLabel(entry.instanceName)}]  ` : ''}${entry.content}`;
-}
-
 /** The full instant of a line, both ways (shown on hover): `2026-11-24T22:48:02.153Z · 24 Nov 2026, 23:48:02 CET`. */
 export function fullInstant(at: number): string {
   return `${new Date(at).toISOString()} · ${fullLocal.format(at)}`;
