@@ -52,6 +52,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await violations(page, '#transient-logs')).toEqual([]);
     });
 
+    test('the history while older lines load has no violations', async ({ page }) => {
+      await openConsole(page, `${listPath}/${deploymentIds.churnmodel}`);
+      const history = page.getByRole('region', { name: 'Historical logs' });
+      await expect(history.getByRole('log')).toContainText('Traceback');
+      // The next answer takes a minute: the loading state stays on screen while axe looks.
+      await page.evaluate(() => (window.mockServingBackend!.latencyMs = 60_000));
+      await history.getByRole('button', { name: 'Load older lines' }).click();
+      await expect(history.getByRole('progressbar', { name: 'Loading older lines' })).toBeVisible();
+      expect(await violations(page, '#transient-logs')).toEqual([]);
+    });
+
     test('the merged view of all instances, filtered to matching lines, has no violations', async ({ page }) => {
       await openConsole(page, `${listPath}/${deploymentIds.anomalydetector}?instance=*&q=POST&show=matching&level=info`);
       await expect(page.getByRole('group', { name: 'Instances in this view' })).toBeVisible();
@@ -123,4 +134,24 @@ test('keyboard only: list → filter → overview → logs → "See logs" → ba
   await page.keyboard.press('Shift+Tab');
   await page.goBack();
   await expect(page.getByRole('heading', { name: 'Deployments' })).toBeVisible();
+});
+
+test('keyboard only: from the log into its line numbers, along them with the arrow keys, and a line opened with Enter', async ({ page }) => {
+  await openConsole(page, `${listPath}/${deploymentIds.fraudmodel}?tail=500`);
+  const log = page.getByRole('log');
+  await expect(log).toContainText('uvicorn');
+  await log.focus();
+  await page.keyboard.press('Tab');
+  const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+  const first = await focusedName();
+  expect(first).toMatch(/^Line \d+: details$/);
+  const number = Number(/\d+/.exec(first)![0]);
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(focusedName).toBe(`Line ${number + 1}: details`);
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(focusedName).toBe(`Line ${number + 2}: details`);
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(focusedName).toBe(`Line ${number + 1}: details`);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: `Line ${number + 1}` })).toBeVisible();
 });

@@ -116,7 +116,7 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
     body = <LinearProgress aria-label="Loading historical logs" />;
   } else {
     const olderButton = history.loadOlder && (
-      <Button size="small" startIcon={history.isLoadingOlder ? <CircularProgress size={14} /> : <HistoryOutlined />} disabled={history.isLoadingOlder} onClick={history.loadOlder}>
+      <Button size="small" startIcon={history.isLoadingOlder ? <CircularProgress size={14} aria-label="Loading older lines" /> : <HistoryOutlined />} disabled={history.isLoadingOlder} onClick={history.loadOlder}>
         Load older lines
       </Button>
     );

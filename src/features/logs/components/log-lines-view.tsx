@@ -126,6 +126,27 @@ export const LogLinesView = forwardRef<LogLinesViewHandle, LogLinesViewProps>(fu
   };
 
   const gutter = `calc(${String(lines.length).length}ch + 16px)`;
+  const virtualItems = virtualizer.getVirtualItems();
+  // One tab stop among the line numbers (a roving tab index): the opened line, else the current match's,
+  // else the first line in view; the arrow keys move between them.
+  const scrolledTo = virtualizer.scrollOffset ?? 0;
+  const firstInView = virtualItems
+    .filter((item) => item.start >= scrolledTo)
+    .map((item) => rows[item.index])
+    .find((row): row is { line: number } => row !== undefined && 'line' in row)?.line;
+  const tabStop = selectedLine ?? currentMatch?.line ?? firstInView;
+  const moveFocus = (fromRow: number, step: 1 | -1) => {
+    let row = fromRow + step;
+    while (row >= 0 && row < rows.length && !('line' in rows[row]!)) row += step;
+    if (row < 0 || row >= rows.length) return;
+    virtualizer.scrollToIndex(row, { align: 'auto' });
+    const focus = (attempt: number) => {
+      const button = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${row}"] button`);
+      if (button) button.focus();
+      else if (attempt < 5) requestAnimationFrame(() => focus(attempt + 1));
+    };
+    requestAnimationFrame(() => focus(0));
+  };
   return (
     <Box
       ref={scrollRef}
@@ -157,7 +178,7 @@ export const LogLinesView = forwardRef<LogLinesViewHandle, LogLinesViewProps>(fu
       })}
     >
       <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth: '100%', width: wrap ? '100%' : 'max-content' }}>
-        {virtualizer.getVirtualItems().map((item) => {
+        {virtualItems.map((item) => {
           const row = rows[item.index]!;
           const rowSx = {
             position: 'absolute',
@@ -200,8 +221,13 @@ export const LogLinesView = forwardRef<LogLinesViewHandle, LogLinesViewProps>(fu
                   aria-label={`Line ${index + 1}: details`}
                   aria-pressed={selectedLine === index}
                   // One tab stop, not one per line: the current match's line (after a search) or the opened one.
-                  tabIndex={selectedLine === index || (selectedLine === null && currentMatch?.line === index) ? 0 : -1}
+                  tabIndex={tabStop === index ? 0 : -1}
                   onClick={() => onSelectLine(index)}
+                  onKeyDown={(event) => {
+                    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+                    event.preventDefault();
+                    moveFocus(item.index, event.key === 'ArrowDown' ? 1 : -1);
+                  }}
                   sx={{ flex: `0 0 ${gutter}`, justifyContent: 'flex-end', font: 'inherit', pr: 1.5, color: 'text.secondary', userSelect: 'none', '&:hover, &:focus-visible': { textDecoration: 'underline', color: 'text.primary' } }}
                 >
                   {index + 1}
