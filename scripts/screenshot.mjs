@@ -17,6 +17,14 @@ const shots = [
   { name: 'log-all-instances', path: '/p/119/deployments/1050?instance=*&tail=50', height: 1200, scrollTo: 'transient-logs', click: /^Line \d+: details$/ },
   { name: 'log-filter', path: '/p/119/deployments/1044?logs=transformer&q=feature_utils&show=matching&ctx=2', height: 1000, scrollTo: 'transient-logs' },
   { name: 'failure-quote', path: '/p/119/deployments/1044', height: 700, region: 'Why it failed' },
+  // Usual step times come from earlier starts this browser watched; the shot seeds three.
+  {
+    name: 'start-steps',
+    path: '/p/119/deployments/1049?speed=0.2',
+    height: 900,
+    region: 'Start progress',
+    storage: { 'model-serving-console:step-times:119/1049': { SCHEDULED: [4000, 5000, 6000], INITIALIZED: [20000, 25000, 22000], STARTED: [30000, 35000, 40000], READY: [2000, 3000, 2500] } },
+  },
 ];
 
 mkdirSync(outDir, { recursive: true });
@@ -27,6 +35,8 @@ for (const scheme of ['light', 'dark']) {
   page.on('pageerror', (error) => console.log('page error:', error.message));
   for (const shot of shots) {
     await page.setViewportSize({ width: shot.width ?? 1400, height: shot.height });
+    if (shot.storage) await page.goto(`${baseUrl}/config.json`);
+    for (const [key, value] of Object.entries(shot.storage ?? {})) await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, JSON.stringify(value)]);
     await page.goto(baseUrl + shot.path);
     await page.waitForTimeout(2500);
     if (shot.click) {

@@ -52,7 +52,7 @@ export function ConditionStepper({ deployment, transitions, usual = {} }: { depl
                           {step.state === 'active' && time.since === transitions[0]?.at ? '+' : ''}
                         </Typography>
                       )}
-                      {usualForStep && step.state !== 'pending' && (
+                      {usualForStep && (
                         <Typography variant="caption" color="text.secondary" component="div">
                           usually {formatDuration(usualForStep.medianMs)} ({usualForStep.starts} {usualForStep.starts === 1 ? 'start' : 'starts'})
                         </Typography>
