@@ -188,6 +188,28 @@ test.describe('deployment overview', () => {
     }
   });
 
+  test('a step running well past its usual time says "Longer than usual"', async ({ page }) => {
+    // Three earlier starts in this browser scheduled in about a second.
+    const usual = [900, 1_000, 1_100];
+    await page.addInitScript(
+      (times) => localStorage.setItem('model-serving-console:step-times:119/1052', JSON.stringify({ SCHEDULED: times })),
+      usual,
+    );
+    await page.clock.install();
+    // At a twentieth of the speed, scheduling takes about a minute of page time.
+    await openConsole(page, overview('creditscoring'), { speed: 0.05 });
+    await expect(page.getByRole('heading', { level: 1, name: 'creditscoring' })).toBeVisible();
+    await pausePageClock(page);
+    await page.getByRole('button', { name: 'Start creditscoring' }).click();
+    const scheduled = page.getByRole('region', { name: 'Start progress' }).getByRole('listitem', { name: 'Scheduled: in progress' });
+    await runPageClockUntil(page, scheduled, { stepMs: 250, maxMs: 5_000 });
+    await expect(scheduled).toContainText(`usually 1 s (${usual.length} starts)`);
+    await expect(scheduled).not.toContainText('Longer than usual');
+    // Past max(2 × 1 s, 1 s + 30 s) in the step.
+    await runPageClockUntil(page, scheduled.getByText('Longer than usual'), { stepMs: 1_000, maxMs: 45_000 });
+    await expect(scheduled).toContainText(/for (3\d|4\d) s/);
+  });
+
   test('not schedulable: explains the cause next to the requested resources', async ({ page }) => {
     await openConsole(page, overview('imageclassifier'));
     const guidance = page.getByRole('region', { name: 'Why it failed' });
