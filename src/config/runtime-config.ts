@@ -1,54 +1,56 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+const text = () => z.string().check(z.minLength(1));
+const absolutePath = () => z.string().check(z.regex(/^\//, 'must start with "/"'));
+const intBetween = (min: number, max?: number) => z.int().check(z.gte(min), ...(max === undefined ? [] : [z.lte(max)]));
 
 /**
  * Settings read at start from `config.json` (public/), so one build serves any environment.
  * Every field is optional in the file; the defaults below are documented in the README.
  */
 const openSearchFieldsSchema = z.object({
-  servingName: z.string().min(1).default('serving_name'),
-  component: z.string().min(1).default('serving_component'),
-  container: z.string().min(1).default('container_name'),
-  message: z.string().min(1).default('log_message'),
-  timestamp: z.string().min(1).default('@timestamp'),
+  servingName: z._default(text(), 'serving_name'),
+  component: z._default(text(), 'serving_component'),
+  container: z._default(text(), 'container_name'),
+  message: z._default(text(), 'log_message'),
+  timestamp: z._default(text(), '@timestamp'),
   /** The field naming the pod (instance) that wrote a line, where the cluster's log shipping records one. */
-  instance: z.string().min(1).optional(),
+  instance: z.optional(text()),
 });
 
 const openSearchSchema = z.object({
   /** OSD origin + server base path; relative means the console's own origin. */
-  dashboardsUrl: z.string().min(1).default('/hopsworks-api/kibana'),
+  dashboardsUrl: z._default(text(), '/hopsworks-api/kibana'),
   /** `legacy`: Discover of OSD 1.x–2.9 (Hopsworks' own); `data-explorer`: OSD 2.10+. */
-  urlFormat: z.enum(['legacy', 'data-explorer']).default('legacy'),
-  tenant: z.string().min(1).nullable().default(null),
+  urlFormat: z._default(z.enum(['legacy', 'data-explorer']), 'legacy'),
+  tenant: z._default(z.nullable(text()), null),
   /** null: `<project name lowercase>_serving-*`, as Hopsworks creates it. */
-  indexPatternId: z.string().min(1).nullable().default(null),
+  indexPatternId: z._default(z.nullable(text()), null),
   /** Ask Hopsworks for its OSD JWT (`GET /elastic/jwt/{projectId}`) and put it in the link. */
-  useHopsworksJwt: z.boolean().default(true),
+  useHopsworksJwt: z._default(z.boolean(), true),
   /** Add `and @timestamp >= ...` to the DQL query (the serving index pattern has no time field). */
-  dqlTimeRange: z.boolean().default(false),
-  fields: openSearchFieldsSchema.prefault({}),
+  dqlTimeRange: z._default(z.boolean(), false),
+  fields: z.prefault(openSearchFieldsSchema, {}),
 });
 
 export const runtimeConfigSchema = z.object({
-  mode: z.enum(['mock', 'real']).default('mock'),
+  mode: z._default(z.enum(['mock', 'real']), 'mock'),
   /** `session`: behind the console's server, which signs users in (or uses a service key); `none`: no sign-in. */
-  auth: z.enum(['none', 'session']).default('none'),
+  auth: z._default(z.enum(['none', 'session']), 'none'),
   /** The console server's session endpoint (with `auth: "session"`). */
-  sessionPath: z.string().regex(/^\//, 'must start with "/"').default('/console-api/session'),
-  defaultProjectId: z.coerce.number().int().positive().default(119),
-  basePath: z
-    .string()
-    .regex(/^\//, 'must start with "/"')
-    .default('/'),
-  apiBasePath: z.string().regex(/^\//, 'must start with "/"').default('/hopsworks-api/api'),
-  requestTimeoutMs: z.number().int().min(1000).default(20000),
-  polling: z
-    .object({
-      transitioningMs: z.number().int().min(250).max(2000).default(1500),
-      settledMs: z.number().int().min(1000).max(60000).default(15000),
-    })
-    .prefault({}),
-  opensearch: openSearchSchema.prefault({}),
+  sessionPath: z._default(absolutePath(), '/console-api/session'),
+  defaultProjectId: z._default(z.pipe(z.coerce.number(), z.int().check(z.positive())), 119),
+  basePath: z._default(absolutePath(), '/'),
+  apiBasePath: z._default(absolutePath(), '/hopsworks-api/api'),
+  requestTimeoutMs: z._default(intBetween(1000), 20000),
+  polling: z.prefault(
+    z.object({
+      transitioningMs: z._default(intBetween(250, 2000), 1500),
+      settledMs: z._default(intBetween(1000, 60000), 15000),
+    }),
+    {},
+  ),
+  opensearch: z.prefault(openSearchSchema, {}),
 });
 
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ApiError, describeHttpFailure } from './api-error';
 
 interface ApiClientSettings {
@@ -115,7 +115,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${where}: ${issue.message}`;
 }
 
-async function requestJson<T>(base: string, path: string, schema: z.ZodType<T>, options: RequestOptions): Promise<T> {
+async function requestJson<T>(base: string, path: string, schema: z.ZodMiniType<T>, options: RequestOptions): Promise<T> {
   const { text, url } = await send(base, path, options);
   const result = schema.safeParse(parseJson(text, url));
   if (!result.success) {
@@ -131,12 +131,12 @@ async function requestJson<T>(base: string, path: string, schema: z.ZodType<T>, 
 /** The typed API client: fetches, checks the status, parses JSON and validates it with a zod schema. */
 export const apiClient = {
   /** A Hopsworks REST call (`path` below the configured API base). */
-  request<T>(path: string, schema: z.ZodType<T>, options: RequestOptions = {}): Promise<T> {
+  request<T>(path: string, schema: z.ZodMiniType<T>, options: RequestOptions = {}): Promise<T> {
     return requestJson(settings.baseUrl, path, schema, options);
   },
 
   /** A call to the console's own server (`url` absolute on this origin), with the same error handling. */
-  requestConsoleServer<T>(url: string, schema: z.ZodType<T>, options: RequestOptions = {}): Promise<T> {
+  requestConsoleServer<T>(url: string, schema: z.ZodMiniType<T>, options: RequestOptions = {}): Promise<T> {
     return requestJson('', url, schema, options);
   },
 

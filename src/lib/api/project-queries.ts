@@ -1,18 +1,18 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiClient } from './api-client';
 
 /** The project (its name titles the shell and names the OpenSearch index pattern). */
 const projectSchema = z.looseObject({
-  projectId: z.union([z.number(), z.string()]).optional(),
-  projectName: z.string().min(1),
+  projectId: z.optional(z.union([z.number(), z.string()])),
+  projectName: z.string().check(z.minLength(1)),
 });
 
 /** `GET /project`: the caller's projects, each with the caller's role in it. */
 const membershipsSchema = z.array(
   z.looseObject({
-    project: z.looseObject({ id: z.coerce.number().int().positive(), name: z.string().min(1) }),
-    teamRole: z.string().optional(),
+    project: z.looseObject({ id: z.pipe(z.coerce.number(), z.int().check(z.positive())), name: z.string().check(z.minLength(1)) }),
+    teamRole: z.optional(z.string()),
   }),
 );
 

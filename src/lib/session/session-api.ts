@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiClient } from '@/lib/api/api-client';
 import { startEarly, takeEarly } from '@/lib/api/early-requests';
 import type { RuntimeConfig } from '@/config/runtime-config';
@@ -8,14 +8,14 @@ import type { RuntimeConfig } from '@/config/runtime-config';
 const sessionInfoSchema = z.object({
   mode: z.enum(['demo', 'sign-in', 'service-key']),
   signedIn: z.boolean(),
-  user: z.string().nullable(),
-  method: z.enum(['password', 'api-key', 'service-key']).nullable(),
+  user: z.nullable(z.string()),
+  method: z.nullable(z.enum(['password', 'api-key', 'service-key'])),
   actionsAllowed: z.boolean(),
-  actionsDisabledReason: z.string().nullable(),
+  actionsDisabledReason: z.nullable(z.string()),
   missingScopes: z.array(z.string()),
-  hopsworksHost: z.string().nullable(),
+  hopsworksHost: z.nullable(z.string()),
   /** Hopsworks ended the session under the user (the server remembers it across a reload). */
-  ended: z.boolean().optional(),
+  ended: z.optional(z.boolean()),
 });
 
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;

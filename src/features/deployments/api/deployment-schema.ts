@@ -1,46 +1,36 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseNumber, parseText, parseTimestampField } from '@/lib/wire-values';
 import { parseStatus, type DeploymentStatus } from '../model/status';
 import { parseConditionStatus, parseConditionType, type Condition } from '../model/condition';
 
 /** Reads the backend's deployment JSON and normalises every quirk the contract lists. */
 
-const optionalNumber = z.unknown().transform(parseNumber).optional();
-const optionalText = z.unknown().transform(parseText).optional();
-const optionalTimestamp = z.unknown().transform(parseTimestampField).optional();
+/** A value read leniently: whatever is there goes through `read` (a wrong type becomes undefined). */
+const lenient = <T>(read: (value: unknown) => T) => z.optional(z.pipe(z.unknown(), z.transform(read)));
+const optionalNumber = lenient(parseNumber);
+const optionalText = lenient(parseText);
+const optionalTimestamp = lenient(parseTimestampField);
 
-const resourceAmountsSchema = z
-  .object({ cores: optionalNumber, memory: optionalNumber, gpus: optionalNumber })
-  .partial()
-  .nullish()
-  .catch(undefined);
+/** A sub-object that is optional, may be null, and is dropped (not fatal) when it cannot be read. */
+const lenientObject = <Shape extends z.core.$ZodLooseShape>(shape: Shape) => z.catch(z.nullish(z.partial(z.object(shape))), undefined);
 
-const resourcesSchema = z
-  .object({ requests: resourceAmountsSchema, limits: resourceAmountsSchema })
-  .partial()
-  .nullish()
-  .catch(undefined);
+const resourceAmountsSchema = lenientObject({ cores: optionalNumber, memory: optionalNumber, gpus: optionalNumber });
 
-const scalingConfigSchema = z
-  .object({
-    scaleMetric: optionalText,
-    target: optionalNumber,
-    minInstances: optionalNumber,
-    maxInstances: optionalNumber,
-    scaleToZeroRetentionSeconds: optionalNumber,
-    panicWindowPercentage: optionalNumber,
-    stableWindowSeconds: optionalNumber,
-  })
-  .partial()
-  .nullish()
-  .catch(undefined);
+const resourcesSchema = lenientObject({ requests: resourceAmountsSchema, limits: resourceAmountsSchema });
 
-const conditionSchema = z
-  .object({ type: z.unknown(), status: z.unknown(), reason: z.unknown() })
-  .partial()
-  .nullish()
-  .catch(undefined)
-  .transform((raw): Condition | null => {
+const scalingConfigSchema = lenientObject({
+  scaleMetric: optionalText,
+  target: optionalNumber,
+  minInstances: optionalNumber,
+  maxInstances: optionalNumber,
+  scaleToZeroRetentionSeconds: optionalNumber,
+  panicWindowPercentage: optionalNumber,
+  stableWindowSeconds: optionalNumber,
+});
+
+const conditionSchema = z.pipe(
+  lenientObject({ type: z.unknown(), status: z.unknown(), reason: z.unknown() }),
+  z.transform((raw: { type?: unknown; status?: unknown; reason?: unknown } | null | undefined): Condition | null => {
     if (!raw) return null;
     return {
       type: parseConditionType(raw.type),
@@ -48,14 +38,14 @@ const conditionSchema = z
       status: parseConditionStatus(raw.status),
       reason: typeof raw.reason === 'string' ? raw.reason : '',
     };
-  });
+  }),
+);
 
-const idSchema = z.union([z.number().int(), z.string().regex(/^\d+$/).transform(Number)]);
+const idSchema = z.union([z.int(), z.pipe(z.string().check(z.regex(/^\d+$/)), z.transform(Number))]);
 
-export const deploymentSchema = z
-  .looseObject({
+const wireDeploymentSchema = z.looseObject({
     id: idSchema,
-    name: z.string().min(1),
+    name: z.string().check(z.minLength(1)),
     description: optionalText,
     modelName: optionalText,
     modelVersion: optionalNumber,
@@ -68,8 +58,8 @@ export const deploymentSchema = z
     revision: optionalText,
     predictor: optionalText,
     transformer: optionalText,
-    status: z.unknown().optional(),
-    condition: conditionSchema.optional(),
+    status: z.optional(z.unknown()),
+    condition: z.optional(conditionSchema),
     availableInstances: optionalNumber,
     availableTransformerInstances: optionalNumber,
     requestedInstances: optionalNumber,
@@ -82,8 +72,11 @@ export const deploymentSchema = z
     modelServerInferencePath: optionalText,
     inferenceLogging: optionalText,
     apiProtocol: optionalText,
-  })
-  .transform((raw) => {
+  });
+
+export const deploymentSchema = z.pipe(
+  wireDeploymentSchema,
+  z.transform((raw: z.output<typeof wireDeploymentSchema>) => {
     const status: DeploymentStatus = parseStatus(raw.status);
     const hasTransformer = raw.transformer !== undefined;
     return {
@@ -123,7 +116,8 @@ export const deploymentSchema = z
       inferenceLogging: raw.inferenceLogging,
       apiProtocol: raw.apiProtocol,
     };
-  });
+  }),
+);
 
 export type Deployment = z.output<typeof deploymentSchema>;
 export type ComponentAllocation = Deployment['predictor'];
@@ -133,12 +127,15 @@ export type ComponentName = 'predictor' | 'transformer';
  * The list answer: a bare array or `{count, items}`. Rows that cannot be read are counted, not fatal;
  * a second row with an id already listed is left out and its id reported (a row must open its own deployment).
  */
-export const deploymentListSchema = z
-  .union([
+export const deploymentListSchema = z.pipe(
+  z.union([
     z.array(z.unknown()),
-    z.looseObject({ items: z.array(z.unknown()).optional(), count: z.unknown().optional() }).transform((page) => page.items ?? []),
-  ])
-  .transform((items) => {
+    z.pipe(
+      z.looseObject({ items: z.optional(z.array(z.unknown())), count: z.optional(z.unknown()) }),
+      z.transform((page: { items?: unknown[] }) => page.items ?? []),
+    ),
+  ]),
+  z.transform((items: unknown[]) => {
     const deployments: Deployment[] = [];
     const seen = new Set<number>();
     const duplicateIds = new Set<number>();
@@ -153,6 +150,7 @@ export const deploymentListSchema = z
       }
     }
     return { deployments, unreadable, duplicateIds: [...duplicateIds] };
-  });
+  }),
+);
 
 export type DeploymentList = z.output<typeof deploymentListSchema>;

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiClient } from '@/lib/api/api-client';
 import { hopsworksErrorCodes, isApiError } from '@/lib/api/api-error';
 import { readHistoryAnswer, type HistoryAnswer, type TimeWindow } from '../model/history';
@@ -7,26 +7,26 @@ import type { LogComponent } from '../model/log-target';
 
 /** Transient logs (`GET .../serving/{id}/logs`) and Hopsworks' OpenSearch token. */
 
-const logEntrySchema = z.looseObject({
-  instanceName: z.string().catch('unnamed instance'),
-  content: z
-    .unknown()
-    .optional()
-    .transform((value) => (typeof value === 'string' ? value : value == null ? '' : String(value))),
-});
+const logEntryShape = {
+  instanceName: z.catch(z.string(), 'unnamed instance'),
+  content: z.pipe(
+    z.optional(z.unknown()),
+    z.transform((value: unknown) => (typeof value === 'string' ? value : value == null ? '' : String(value))),
+  ),
+};
+const logEntrySchema = z.looseObject(logEntryShape);
 
-const logsSchema = z.union([
-  z.array(logEntrySchema),
-  z.looseObject({ items: z.array(logEntrySchema) }).transform((page) => page.items),
-]);
+/** A bare array of entries, or a page `{items}` of them. */
+function entries<Entry extends z.ZodMiniType>(entry: Entry) {
+  return z.union([z.array(entry), z.pipe(z.looseObject({ items: z.array(entry) }), z.transform((page: { items: z.output<Entry>[] }) => page.items))]);
+}
+
+const logsSchema = entries(logEntrySchema);
 
 export type InstanceLog = z.output<typeof logEntrySchema>;
 
-const historyEntrySchema = logEntrySchema.extend({ timestamp: z.unknown().optional(), docId: z.unknown().optional() });
-const historySchema = z.union([
-  z.array(historyEntrySchema),
-  z.looseObject({ items: z.array(historyEntrySchema) }).transform((page) => page.items),
-]);
+const historyEntrySchema = z.looseObject({ ...logEntryShape, timestamp: z.optional(z.unknown()), docId: z.optional(z.unknown()) });
+const historySchema = entries(historyEntrySchema);
 
 export interface HistoryRequest extends TimeWindow {
   /** One instance (pod name); all instances when absent. */
@@ -57,7 +57,7 @@ export async function fetchHistoricalLogs(projectId: number, deploymentId: numbe
   }
 }
 
-const openSearchTokenSchema = z.looseObject({ kibanaUrl: z.string().optional(), token: z.string().optional() });
+const openSearchTokenSchema = z.looseObject({ kibanaUrl: z.optional(z.string()), token: z.optional(z.string()) });
 
 export function fetchTransientLogs(projectId: number, deploymentId: number, component: LogComponent, tail: number, signal?: AbortSignal) {
   return apiClient.request(`/project/${projectId}/serving/${deploymentId}/logs`, logsSchema, { query: { component, tail }, signal });
