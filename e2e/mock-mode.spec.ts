@@ -45,6 +45,16 @@ test.describe('mock mode', () => {
     const total = (await simulatedDeployments(page)).length.toLocaleString('en-US');
     await expect(page.getByText(`${total} deployments:`)).toBeVisible();
     await expect(page.getByText(`1–50 of ${total}`)).toBeVisible();
+    const firstName = await page.getByRole('table', { name: 'Deployments' }).getByRole('link').first().textContent();
+    await page.getByRole('button', { name: 'Go to next page' }).click();
+    await expect(page.getByText(`51–100 of ${total}`)).toBeVisible();
+    await expect(page).toHaveURL(/[?&]page=1(&|$)/);
+    await expect(page.getByRole('table', { name: 'Deployments' }).getByRole('link', { name: firstName!, exact: true })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Go to previous page' }).click();
+    await expect(page.getByText(`1–50 of ${total}`)).toBeVisible();
+    await page.getByLabel('Rows per page:').selectOption('100');
+    await expect(page.getByText(`1–100 of ${total}`)).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Deployments' }).getByRole('row')).toHaveCount(101);
     await page.getByRole('searchbox', { name: 'Search deployments or models' }).fill('fraudscorer');
     await expect(page.getByRole('link', { name: /^fraudscorer/ }).first()).toBeVisible();
   });

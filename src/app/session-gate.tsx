@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
-import LinearProgress from '@mui/material/LinearProgress';
+import { ProgressBar } from '@/components/progress-bar';
 import { useRuntimeConfig } from '@/config/runtime-config-context';
 import { ErrorPanel } from '@/components/error-panel';
 import { sessionQuery, sessionQueryKey, type SessionInfo } from '@/lib/session/session-api';
@@ -24,7 +24,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
       void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
     };
     return (
-      <Suspense fallback={<LinearProgress aria-label="Loading the sign-in page" />}>
+      <Suspense fallback={<ProgressBar label="Loading the sign-in page" />}>
         <SignInPage ended={session.data.ended === true} hopsworksHost={session.data.hopsworksHost} onSignedIn={onSignedIn} />
       </Suspense>
     );
@@ -36,5 +36,5 @@ export function SessionGate({ children }: { children: ReactNode }) {
       </Box>
     );
   }
-  return <LinearProgress aria-label="Checking your session" />;
+  return <ProgressBar label="Checking your session" />;
 }

@@ -1,13 +1,10 @@
 import { useState } from 'react';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
-import Typography from '@mui/material/Typography';
 import CodeOutlined from '@mui/icons-material/CodeOutlined';
-import { CopyButton } from './copy-button';
+import type { CodeDialogProps } from './code-dialog';
+import { deferredComponent } from './deferred-component';
+
+const CodeDialog = deferredComponent<CodeDialogProps>(async () => ({ default: (await import('./code-dialog')).CodeDialog }), 'CodeDialog');
 
 interface CodeDialogButtonProps {
   /** What the code does, e.g. "Python for fraudmodel". */
@@ -26,29 +23,7 @@ export function CodeDialogButton({ title, intro, code }: CodeDialogButtonProps) 
       <Button variant="text" startIcon={<CodeOutlined />} onClick={() => setText(code())} aria-haspopup="dialog">
         Python
       </Button>
-      <Dialog open={text !== null} onClose={() => setText(null)} maxWidth="md" fullWidth aria-labelledby="code-dialog-title">
-        <DialogTitle id="code-dialog-title" sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-          <Box component="span" sx={{ flexGrow: 1 }}>
-            {title}
-          </Box>
-          {text !== null && <CopyButton text={text} label="Copy the code" />}
-        </DialogTitle>
-        <DialogContent>
-          <Typography variant="body2" color="text.secondary" gutterBottom>
-            {intro}
-          </Typography>
-          <Box
-            component="pre"
-            aria-label={title}
-            sx={{ m: 0, p: 2, overflowX: 'auto', bgcolor: 'action.hover', borderRadius: 1, fontSize: '0.85rem', fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' }}
-          >
-            <code>{text}</code>
-          </Box>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setText(null)}>Close</Button>
-        </DialogActions>
-      </Dialog>
+      <CodeDialog title={title} intro={intro} text={text} onClose={() => setText(null)} />
     </>
   );
 }

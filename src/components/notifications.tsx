@@ -1,6 +1,10 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
-import Snackbar from '@mui/material/Snackbar';
+import type { SnackbarProps } from '@mui/material/Snackbar';
+import { deferredComponent } from './deferred-component';
+
+// Shown only after the user acts: kept out of the first page's JavaScript.
+const Snackbar = deferredComponent<SnackbarProps>(() => import('@mui/material/Snackbar'), 'Snackbar');
 
 type Severity = 'success' | 'info' | 'warning' | 'error';
 

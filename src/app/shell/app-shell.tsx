@@ -3,7 +3,7 @@ import { Link as RouterLink, Outlet, useParams } from 'react-router';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
-import LinearProgress from '@mui/material/LinearProgress';
+import { ProgressBar } from '@/components/progress-bar';
 import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
 import { paths } from '@/config/paths';
@@ -48,7 +48,7 @@ export function AppShell({ mockControl }: { mockControl?: ReactNode }) {
         <MissingScopesNotice />
       </AppBar>
       <Container component="main" id="main" maxWidth="xl" sx={{ py: 3 }} tabIndex={-1}>
-        <Suspense fallback={<LinearProgress aria-label="Loading page" />}>
+        <Suspense fallback={<ProgressBar label="Loading page" />}>
           <Outlet />
         </Suspense>
       </Container>

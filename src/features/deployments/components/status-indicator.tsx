@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import Tooltip from '@mui/material/Tooltip';
+import { Tooltip } from '@/components/tooltip';
 import { statusLabel, statusTable, type DeploymentStatus } from '../model/status';
 import { statusIconPaths } from './status-icon-paths';
 

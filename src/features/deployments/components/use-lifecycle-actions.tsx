@@ -1,15 +1,14 @@
 import { useCallback, useMemo, useState } from 'react';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
+import { deferredComponent } from '@/components/deferred-component';
 import { useActionPermission, type ActionPermission } from '@/lib/session/use-action-permission';
 import type { Deployment } from '../api/deployment-schema';
-import { actionAvailability } from '../model/actions';
-import { statusLabel } from '../model/status';
 import { useDeploymentAction } from '../api/use-deployment-action';
+import type { StopDeploymentDialogProps } from './stop-deployment-dialog';
+
+const StopDeploymentDialog = deferredComponent<StopDeploymentDialogProps>(
+  async () => ({ default: (await import('./stop-deployment-dialog')).StopDeploymentDialog }),
+  'StopDeploymentDialog',
+);
 
 export interface LifecycleActions {
   start: (deployment: Deployment) => void;
@@ -38,51 +37,7 @@ export function useLifecycleActions(projectId: number, currentOf: (id: number) =
   const actions = useMemo<LifecycleActions>(() => ({ start, requestStop, pendingId, permission }), [start, requestStop, pendingId, permission]);
 
   const current = stopping ? (currentOf(stopping.id) ?? stopping) : null;
-  const stopApplies = current ? actionAvailability('STOP', current.status).allowed : false;
-  const close = () => setStopping(null);
-
-  const dialog = (
-    <Dialog open={stopping !== null} onClose={close} aria-labelledby="stop-deployment-title">
-      {current && stopApplies ? (
-        <>
-          <DialogTitle id="stop-deployment-title">Stop {current.name}?</DialogTitle>
-          <DialogContent>
-            <DialogContentText>
-              Its instances will be shut down and it will stop serving predictions until it is started again. Requests sent in the meantime will fail.
-            </DialogContentText>
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={close} autoFocus>
-              Cancel
-            </Button>
-            <Button
-              color="error"
-              variant="contained"
-              onClick={() => {
-                mutate({ deployment: current, action: 'STOP' });
-                close();
-              }}
-            >
-              Stop deployment
-            </Button>
-          </DialogActions>
-        </>
-      ) : (
-        <>
-          <DialogTitle id="stop-deployment-title">
-            {current?.name} is now {current ? statusLabel(current.status, current.rawStatus) : ''}
-          </DialogTitle>
-          <DialogContent>
-            <DialogContentText>It changed while this dialog was open, so there is nothing to stop any more.</DialogContentText>
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={close} autoFocus>
-              Close
-            </Button>
-          </DialogActions>
-        </>
-      )}
-    </Dialog>
-  );
+  const stop = useCallback((deployment: Deployment) => mutate({ deployment, action: 'STOP' }), [mutate]);
+  const dialog = <StopDeploymentDialog current={current} onClose={() => setStopping(null)} onStop={stop} />;
   return { actions, dialog };
 }

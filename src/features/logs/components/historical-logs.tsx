@@ -6,7 +6,7 @@ import CircularProgress from '@mui/material/CircularProgress';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import InputLabel from '@mui/material/InputLabel';
-import LinearProgress from '@mui/material/LinearProgress';
+import { ProgressBar } from '@/components/progress-bar';
 import MenuItem from '@mui/material/MenuItem';
 import Select from '@mui/material/Select';
 import Stack from '@mui/material/Stack';
@@ -113,7 +113,7 @@ function HistoricalLogsView({ target, view, range, updateView, sourceSwitch }: H
   } else if (history.error && history.entries.length === 0) {
     body = <ErrorPanel title="The historical logs could not be loaded" error={history.error} onRetry={history.refetch} />;
   } else if (history.isPending) {
-    body = <LinearProgress aria-label="Loading historical logs" />;
+    body = <ProgressBar label="Loading historical logs" />;
   } else {
     const olderButton = history.loadOlder && (
       <Button size="small" startIcon={history.isLoadingOlder ? <CircularProgress size={14} aria-label="Loading older lines" /> : <HistoryOutlined />} disabled={history.isLoadingOlder} onClick={history.loadOlder}>

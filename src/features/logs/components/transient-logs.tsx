@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import InputLabel from '@mui/material/InputLabel';
-import LinearProgress from '@mui/material/LinearProgress';
+import { ProgressBar } from '@/components/progress-bar';
 import MenuItem from '@mui/material/MenuItem';
 import Select from '@mui/material/Select';
 import Stack from '@mui/material/Stack';
@@ -148,7 +148,7 @@ export function TransientLogs({ target, sourceSwitch }: { target: LogTarget; sou
     body = query.isError ? (
       <ErrorPanel title="The transient logs could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
     ) : (
-      <LinearProgress aria-label="Loading logs" />
+      <ProgressBar label="Loading logs" />
     );
   } else if (instances.length === 0 || (!instance && !merged)) {
     body = (

@@ -1,9 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
-import Tooltip from '@mui/material/Tooltip';
+import { Tooltip } from '@/components/tooltip';
 import Typography from '@mui/material/Typography';
 import LogoutOutlined from '@mui/icons-material/LogoutOutlined';
 import { useRuntimeConfig } from '@/config/runtime-config-context';
@@ -34,7 +33,15 @@ export function SessionMenu() {
       : (session.actionsDisabledReason ?? 'This console is read-only.');
     return (
       <Tooltip title={explanation}>
-        <Chip label={label} size="small" variant="outlined" tabIndex={0} aria-label={`${label}: ${explanation}`} />
+        <Typography
+          variant="body2"
+          component="span"
+          tabIndex={0}
+          aria-label={`${label}: ${explanation}`}
+          sx={{ border: 1, borderColor: 'divider', borderRadius: 4, px: 1.25, lineHeight: '22px', fontSize: '0.8125rem', whiteSpace: 'nowrap' }}
+        >
+          {label}
+        </Typography>
       </Tooltip>
     );
   }

@@ -5,13 +5,13 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TablePagination from '@mui/material/TablePagination';
 import Typography from '@mui/material/Typography';
 import { useRuntimeConfig } from '@/config/runtime-config-context';
 import { useUrlSyncedText } from '@/lib/use-url-synced-text';
 import { ErrorPanel } from '@/components/error-panel';
 import { RefreshIndicator } from '@/components/refresh-indicator';
 import { CodeDialogButton } from '@/components/code-dialog-button';
+import { Pager } from '@/components/pager';
 import { listSnippet } from '../../model/python-snippets';
 import { useLiveDeployments } from '../../api/use-live-deployments';
 import { defaultListView, filterDeployments, sortDeployments, pageSizes, readListView, writeListView, type ListView, type SortColumn, type SortDirection } from '../../model/list-view';
@@ -146,14 +146,13 @@ export function DeploymentsListPage({ projectId }: { projectId: number }) {
             <Box>
               <DeploymentsTable projectId={projectId} rows={pageRows} sort={view.sort} direction={view.direction} onSort={sortBy} />
               {rows && rows.length > pageSizes[0] && (
-                <TablePagination
-                  component="div"
+                <Pager
                   count={rows.length}
                   page={page}
-                  rowsPerPage={view.pageSize}
-                  rowsPerPageOptions={[...pageSizes]}
-                  onPageChange={(_event, next) => updateView({ page: next })}
-                  onRowsPerPageChange={(event) => updateView({ pageSize: Number(event.target.value) || defaultListView.pageSize })}
+                  pageSize={view.pageSize}
+                  pageSizes={pageSizes}
+                  onPageChange={(next) => updateView({ page: next })}
+                  onPageSizeChange={(pageSize) => updateView({ pageSize: pageSize || defaultListView.pageSize })}
                 />
               )}
             </Box>

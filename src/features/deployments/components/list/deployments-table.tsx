@@ -1,7 +1,6 @@
 import { memo, useCallback } from 'react';
 import { Link as RouterLink } from 'react-router';
 import Paper from '@mui/material/Paper';
-import Skeleton from '@mui/material/Skeleton';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import { paths } from '@/config/paths';
 import { RelativeTime } from '@/components/relative-time';
@@ -46,6 +45,15 @@ export const deploymentsTableStyles = {
   '.deployments-table .column-hint': { display: 'block', fontWeight: 400, fontSize: '0.75rem', color: 'var(--mui-palette-text-secondary)' },
   '.deployments-table .numeric': { fontVariantNumeric: 'tabular-nums' },
   '.deployments-table .phone-label': { display: 'none' },
+  '.deployments-table .placeholder-text': {
+    display: 'block',
+    height: '1.2em',
+    borderRadius: 4,
+    backgroundColor: 'var(--mui-palette-action-hover)',
+    animation: 'deployments-table-pulse 1.5s ease-in-out 0.5s infinite',
+  },
+  '@keyframes deployments-table-pulse': { '0%, 100%': { opacity: 1 }, '50%': { opacity: 0.4 } },
+  '@media (prefers-reduced-motion: reduce)': { '.deployments-table .placeholder-text': { animation: 'none' } },
   // Phones: one card per deployment (name, status, one-liner, model, instances, last deployed, actions)
   // instead of a table that scrolls sideways; the list's "Sort by" replaces the column headers.
   '@media (max-width: 599.95px)': {
@@ -177,7 +185,7 @@ export const DeploymentsTable = memo(function DeploymentsTable({ projectId, rows
                 <tr key={index} aria-hidden>
                   {columns.map((column) => (
                     <td key={column.id}>
-                      <Skeleton variant="text" />
+                      <span className="placeholder-text" />
                     </td>
                   ))}
                 </tr>

@@ -1,6 +1,5 @@
 import { memo } from 'react';
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
 import FormControl from '@mui/material/FormControl';
 import InputLabel from '@mui/material/InputLabel';
 import ListItemText from '@mui/material/ListItemText';
@@ -8,6 +7,8 @@ import MenuItem from '@mui/material/MenuItem';
 import OutlinedInput from '@mui/material/OutlinedInput';
 import Select from '@mui/material/Select';
 import Stack from '@mui/material/Stack';
+import CheckBoxOutlined from '@mui/icons-material/CheckBoxOutlined';
+import CheckBoxOutlineBlank from '@mui/icons-material/CheckBoxOutlineBlank';
 import { SearchField } from '@/components/search-field';
 import { knownStatuses, statusTable, type DeploymentStatus } from '../../model/status';
 
@@ -44,7 +45,12 @@ export const ListToolbar = memo(function ListToolbar({ query, statuses, onQueryC
         >
           {filterOptions.map((status) => (
             <MenuItem key={status} value={status}>
-              <Checkbox checked={statuses.includes(status)} size="small" />
+              {/* The option's own aria-selected says whether it is chosen: the box only shows it. */}
+              {statuses.includes(status) ? (
+                <CheckBoxOutlined fontSize="small" color="primary" sx={{ mr: 1.5 }} />
+              ) : (
+                <CheckBoxOutlineBlank fontSize="small" sx={{ mr: 1.5, color: 'action.active' }} />
+              )}
               <ListItemText primary={statusTable[status].label} />
             </MenuItem>
           ))}

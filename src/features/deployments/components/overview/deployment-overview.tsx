@@ -4,7 +4,7 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
-import LinearProgress from '@mui/material/LinearProgress';
+import { ProgressBar } from '@/components/progress-bar';
 import Stack from '@mui/material/Stack';
 import { paths } from '@/config/paths';
 import { useRuntimeConfig } from '@/config/runtime-config-context';
@@ -69,7 +69,7 @@ export function DeploymentOverview({ projectId, deploymentId, renderSeeLogs, ren
   }
   if (!deployment) {
     if (query.isError) return <ErrorPanel title="The deployment could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
-    return <LinearProgress aria-label="Loading the deployment" />;
+    return <ProgressBar label="Loading the deployment" />;
   }
 
   const cause = failureCause(deployment);
