@@ -38,18 +38,35 @@ function productionServerRoutes(): Plugin {
 }
 
 /**
- * Everything the entry imports statically goes into one chunk: left to itself the bundler cuts the first
- * page's code into many small shared chunks (each compressed alone, each one more request).
+ * The first page's code in one chunk, named in index.html: the boot code (src/main.tsx, which the tiny
+ * entry imports once the page has painted its frame) and everything it imports statically. Left to
+ * itself the bundler cuts that code into many small shared chunks (each compressed alone, each one more
+ * request), and the browser would only learn of it when the entry runs.
  */
 function firstPageChunk(): Plugin {
+  const bootModule = fileURLToPath(new URL('./src/main.tsx', import.meta.url));
   const firstPage = new Set<string>();
   return {
     name: 'first-page-chunk',
     apply: 'build',
-    config: () => ({ build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', test: (id: string) => firstPage.has(id) }] } } } } }),
+    config: () => ({
+      build: {
+        rolldownOptions: {
+          output: {
+            codeSplitting: {
+              groups: [
+                // Vite's preload helper in a chunk of its own: the entry imports it, and must not import (so run) the app chunk.
+                { name: 'preload-helper', test: /vite\/preload-helper/, priority: 2 },
+                { name: 'app', test: (id: string) => firstPage.has(id), priority: 1 },
+              ],
+            },
+          },
+        },
+      },
+    }),
     buildEnd() {
-      const entries = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
-      const pending = [...entries];
+      const pending = [bootModule];
+      firstPage.add(bootModule);
       while (pending.length) {
         const info = this.getModuleInfo(pending.pop()!);
         for (const imported of info?.importedIds ?? []) {
@@ -58,6 +75,15 @@ function firstPageChunk(): Plugin {
           pending.push(imported);
         }
       }
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const chunks = Object.values(bundle ?? {}).filter((output) => output.type === 'chunk');
+        const boot = chunks.find((chunk) => chunk.moduleIds.includes(bootModule));
+        if (!boot) throw new Error('first-page-chunk: no chunk holds src/main.tsx');
+        return [...boot.imports, boot.fileName].filter((file) => !html.includes(file)).map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
+      },
     },
   };
 }
@@ -70,7 +96,8 @@ export default defineConfig({
   // No CORS: a page of another origin must not read the console's API through the dev server.
   server: { port: 5173, strictPort: false, cors: false },
   preview: { port: 4173, cors: false, headers: { 'Content-Security-Policy': contentSecurityPolicy() } },
-  build: { sourcemap: false, chunkSizeWarningLimit: 900 },
+  // Every browser the console supports knows modulepreload: no polyfill in the entry.
+  build: { sourcemap: false, chunkSizeWarningLimit: 900, modulePreload: { polyfill: false } },
   test: {
     restoreMocks: true,
     projects: [

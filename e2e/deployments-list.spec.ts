@@ -139,8 +139,9 @@ test.describe('deployments list', () => {
       const box = (await fraud.boundingBox())!;
       expect(box.width).toBeGreaterThan(300);
 
-      await page.getByRole('combobox', { name: 'Sort by' }).click();
-      await page.getByRole('option', { name: 'Name' }).click();
+      await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Model' });
+      await expect(page).toHaveURL(/sort=model/);
+      await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Name' });
       await page.getByRole('button', { name: 'Sorted ascending: sort descending' }).click();
       await expect(page).toHaveURL(/sort=name&dir=desc/);
       const last = simulated.map((d) => d.name).sort((a, b) => b.localeCompare(a))[0]!;

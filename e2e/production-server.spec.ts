@@ -93,6 +93,25 @@ test('sign in with a password → list → overview → start → sign out; a re
   expect(hopsworks.requests.some((r) => r.path === '/hopsworks-api/api/auth/logout')).toBe(true);
 });
 
+test("a reload asks for the session and the page's deployments while the JavaScript loads, once each", async ({ page }) => {
+  await page.goto(listUrl());
+  await signInWithPassword(page);
+  await expect(page.getByRole('link', { name: 'realmodel', exact: true })).toBeVisible();
+  const listPath = `/hopsworks-api/api/project/${owned.id}/serving`;
+  const listCalls = () => hopsworks.requests.filter((r) => r.method === 'GET' && r.path === listPath).length;
+  const before = listCalls();
+
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'realmodel', exact: true })).toBeVisible();
+  // Named in index.html (initiator "link"), and taken by the app: no second request for either.
+  const fetched = await page.evaluate(
+    (paths) => paths.map((path) => performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname === path).map((entry) => (entry as PerformanceResourceTiming).initiatorType)),
+    [`${basePath}/console-api/session`, `${basePath}${listPath}`],
+  );
+  expect(fetched).toEqual([['link'], ['link']]);
+  expect(listCalls()).toBe(before + 1);
+});
+
 test('a deep link under the base path survives a reload', async ({ page }) => {
   const deepLink = `${listUrl()}/${owned.id * 10 + 1}`;
   await page.goto(deepLink);

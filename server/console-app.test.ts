@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from './build-server.ts';
 import { loadServerConfig } from './config.ts';
-import { fixtureDist, startHarness, type Harness } from './testing/server-harness.ts';
+import { fixtureDist, signInCookie, startHarness, type Harness } from './testing/server-harness.ts';
+import { fakeAccounts } from './testing/fake-hopsworks.ts';
 
 let harness: Harness | undefined;
 let app: FastifyInstance | undefined;
@@ -108,3 +109,26 @@ describe('health', () => {
     expect((await harness.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
   });
 });
+
+describe("index.html names the first page's requests", () => {
+  const preloads = (html: string) => [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous" \/>/g)].map((match) => match[1]);
+
+  it('signed in: the session check and the deployments of the page (list, overview, the mount root), under BASE_PATH', async () => {
+    harness = await startHarness({ BASE_PATH: '/serving-console' });
+    const cookie = await signInCookie(harness.app, { method: 'password', ...fakeAccounts.owner }, '/serving-console');
+    const page = async (url: string) => preloads((await harness!.app.inject({ method: 'GET', url, headers: { cookie } })).body);
+    const session = '/serving-console/console-api/session';
+    expect(await page('/serving-console/p/77/deployments?status=Failed')).toEqual([session, '/serving-console/hopsworks-api/api/project/77/serving']);
+    expect(await page('/serving-console/p/77/deployments/1042?tab=logs')).toEqual([session, '/serving-console/hopsworks-api/api/project/77/serving/1042']);
+    expect(await page('/serving-console/')).toEqual([session, '/serving-console/hopsworks-api/api/project/4321/serving']);
+    expect(await page('/serving-console/p/77/unknown')).toEqual([session]);
+  });
+
+  it('nobody signed in: only the session check (no request that would be refused); demo mode: none', async () => {
+    harness = await startHarness();
+    expect(preloads((await harness.app.inject({ method: 'GET', url: '/p/77/deployments' })).body)).toEqual(['/console-api/session']);
+    const demoApp = await demo();
+    expect(preloads((await demoApp.inject({ method: 'GET', url: '/p/77/deployments' })).body)).toEqual([]);
+  });
+});
+

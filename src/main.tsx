@@ -3,12 +3,21 @@ import '@/lib/zod-setup';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
-import { startFirstPageRequests } from '@/app/start-early';
+import { createQueryClient } from '@/app/providers';
+import { prefetchFirstPage } from '@/app/start-early';
 import { BootError } from '@/app/boot-error';
 import { configureApiClient } from '@/lib/api/api-client';
+import { markSessionEnded } from '@/lib/session/session-api';
 import { loadRuntimeConfig, type RuntimeConfig } from '@/config/runtime-config';
 
-/** Boot: read the runtime config, start the simulated backend in mock mode, then render. */
+/** Boot: read the runtime config, start the simulated backend in mock mode, fetch the first page's data, render. */
+
+/**
+ * How long the first render waits for the first page's data (the boot frame is on screen meanwhile):
+ * rendering once with the rows beats rendering an empty page and then the rows; a slow backend gets the
+ * page, with its placeholders, after this.
+ */
+const firstPageWaitMs = 500;
 
 async function enableMocking(config: RuntimeConfig): Promise<ReactNode> {
   if (config.mode !== 'mock') return undefined;
@@ -23,10 +32,11 @@ async function boot(root: HTMLElement) {
     const config = await loadRuntimeConfig(new URL('config.json', document.baseURI).toString());
     configureApiClient({ baseUrl: config.apiBasePath, timeoutMs: config.requestTimeoutMs });
     const mockControl = await enableMocking(config);
-    startFirstPageRequests(config, window.location.pathname);
+    const queryClient = createQueryClient(config.auth === 'session' ? { onUnauthorized: markSessionEnded } : {});
+    await Promise.race([prefetchFirstPage(queryClient, config, window.location.pathname), new Promise((resolve) => setTimeout(resolve, firstPageWaitMs))]);
     reactRoot.render(
       <StrictMode>
-        <App config={config} mockControl={mockControl} />
+        <App config={config} queryClient={queryClient} mockControl={mockControl} />
       </StrictMode>,
     );
   } catch (error) {

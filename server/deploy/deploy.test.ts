@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serverCommand } from '../../e2e/console-server.ts';
 import { loadServerConfig } from '../config.ts';
@@ -18,6 +19,27 @@ describe('the container image', () => {
     expect(dockerfile.match(/^FROM /gm)).toHaveLength(2);
     expect(dockerfile).toMatch(/npm ci --omit=dev/);
     expect(dockerfile).toMatch(/COPY --from=build \/app\/dist \.\/dist/);
+  });
+});
+
+/** Every module the server's code imports by a relative path, as a path from the repository's root. */
+function serverImports(): string[] {
+  const root = resolve(import.meta.dirname, '../..');
+  const files = readdirSync(join(root, 'server'), { recursive: true, encoding: 'utf8' }).filter(
+    (file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.startsWith('testing'),
+  );
+  return files.flatMap((file) =>
+    [...readFileSync(join(root, 'server', file), 'utf8').matchAll(/from '(\.{1,2}\/[^']+)'/g)].map((match) => relative(root, resolve(root, 'server', dirname(file), match[1]!))),
+  );
+}
+
+describe('the runtime image', () => {
+  it('holds every file the server imports', () => {
+    const runtimeStage = dockerfile.slice(dockerfile.lastIndexOf('FROM '));
+    const copied = [...runtimeStage.matchAll(/^COPY (?!--from)\S+(?: \S+)* \.\/(\S*)$/gm)].map((match) => match[1]!.replace(/\/$/, ''));
+    const imports = serverImports();
+    expect(imports).toContain('src/config/paths.ts');
+    for (const file of imports) expect(copied.some((path) => file === path || file.startsWith(`${path}/`)), file).toBe(true);
   });
 });
 

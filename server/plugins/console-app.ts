@@ -2,9 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fp from 'fastify-plugin';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { firstPageOf } from '../../src/config/paths.ts';
+import { servingEndpoints } from '../../src/lib/api/serving-endpoints.ts';
 import type { ServerConfig } from '../config.ts';
 import { paths } from '../paths.ts';
+import { requestCredential } from './session.ts';
 
 export interface ConsoleAppOptions {
   config: ServerConfig;
@@ -37,6 +40,23 @@ export function indexHtmlFor(html: string, basePath: string): string {
 
 const noStore = 'no-store';
 
+const preloadLink = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous" />`;
+
+/**
+ * What the page at `url` asks for first, named in index.html so that the browser fetches it while the
+ * JavaScript loads (the boot code's requests then take these answers): the session check and, when
+ * someone is signed in, the deployments the page shows. The same URLs the console builds.
+ */
+export function firstPagePreloads(config: ServerConfig, url: string, signedIn: boolean): string[] {
+  if (config.mode === 'demo') return [];
+  const { session, hopsworksApi, root } = paths(config.basePath);
+  const links = [preloadLink(session)];
+  const page = signedIn ? firstPageOf(root, url.split('?')[0] ?? '', config.defaultProjectId) : null;
+  if (page?.route === 'deployments') links.push(preloadLink(`${hopsworksApi}${servingEndpoints.list(page.projectId)}`));
+  if (page?.route === 'deployment') links.push(preloadLink(`${hopsworksApi}${servingEndpoints.deployment(page.projectId, page.deploymentId)}`));
+  return links;
+}
+
 /** `<base>/config.json`: the file's settings filled in from the environment, never cached. */
 export function registerRuntimeConfig(app: FastifyInstance, config: ServerConfig, configFile: string): void {
   const fileConfig = existsSync(configFile) ? (JSON.parse(readFileSync(configFile, 'utf8')) as Record<string, unknown>) : {};
@@ -55,10 +75,14 @@ export const consoleAppPlugin = fp<ConsoleAppOptions>(
     const indexHtml = indexHtmlFor(readFileSync(indexFile, 'utf8'), config.basePath);
     const { root } = paths(config.basePath);
 
-    const sendIndex = (reply: FastifyReply) => reply.header('cache-control', noStore).type('text/html; charset=utf-8').send(indexHtml);
+    const sendIndex = (request: FastifyRequest, reply: FastifyReply) => {
+      const preloads = firstPagePreloads(config, request.url, requestCredential(request, config) !== undefined);
+      const html = preloads.length ? indexHtml.replace('</head>', `${preloads.join('')}</head>`) : indexHtml;
+      return reply.header('cache-control', noStore).type('text/html; charset=utf-8').send(html);
+    };
 
     registerRuntimeConfig(app, config, join(distDir, 'config.json'));
-    app.get(root, async (_request, reply) => sendIndex(reply));
+    app.get(root, async (request, reply) => sendIndex(request, reply));
     if (config.basePath) {
       app.get(config.basePath, async (_request, reply) => reply.redirect(root));
       app.get('/', async (_request, reply) => reply.redirect(root));
@@ -86,7 +110,7 @@ export const consoleAppPlugin = fp<ConsoleAppOptions>(
         !path.startsWith(`${root}assets/`) &&
         !path.startsWith(`${root}hopsworks-api/`) &&
         !path.startsWith(`${root}console-api/`);
-      if (isAppRoute) return sendIndex(reply);
+      if (isAppRoute) return sendIndex(request, reply);
       return reply.code(404).header('cache-control', noStore).type('text/plain; charset=utf-8').send('Not found');
     });
   },

@@ -1,41 +1,100 @@
 import { describe, expect, it, vi } from 'vitest';
+import { QueryClient } from '@tanstack/react-query';
 
-const started = vi.hoisted(() => ({ lists: [] as number[], sessionChecks: 0, signedIn: true }));
-vi.mock('@/features/deployments/api/deployment-queries', () => ({ startDeploymentListEarly: (projectId: number) => started.lists.push(projectId) }));
-vi.mock('@/lib/session/session-api', () => ({
-  startSessionCheckEarly: () => {
-    started.sessionChecks += 1;
-    return Promise.resolve({ signedIn: started.signedIn });
+const backend = vi.hoisted(() => ({ lists: [] as number[], details: [] as number[], sessionChecks: 0, signedIn: true, sessionFails: false }));
+vi.mock('@/features/deployments/api/deployment-queries', () => ({
+  deploymentQueries: {
+    list: (projectId: number) => ({
+      queryKey: ['projects', projectId, 'deployments', 'list'],
+      queryFn: () => {
+        backend.lists.push(projectId);
+        return { deployments: [] };
+      },
+    }),
+    detail: (projectId: number, deploymentId: number) => ({
+      queryKey: ['projects', projectId, 'deployments', 'detail', deploymentId],
+      queryFn: () => {
+        backend.details.push(deploymentId);
+        return { id: deploymentId };
+      },
+    }),
   },
 }));
+vi.mock('@/lib/session/session-api', () => ({
+  sessionQuery: () => ({
+    queryKey: ['console-session'],
+    retry: false,
+    queryFn: () => {
+      backend.sessionChecks += 1;
+      if (backend.sessionFails) throw new Error('the console server did not answer');
+      return { signedIn: backend.signedIn };
+    },
+  }),
+}));
 
-const { listPageProject, startFirstPageRequests } = await import('./start-early');
+const { prefetchFirstPage } = await import('./start-early');
+const { firstPageOf } = await import('@/config/paths');
+
+const client = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
 
 describe("the first page's requests, started at boot", () => {
-  it('a list URL names its project, under any base path', () => {
-    expect(listPageProject('/', '/p/119/deployments')).toBe(119);
-    expect(listPageProject('/serving-console', '/serving-console/p/4321/deployments')).toBe(4321);
-    expect(listPageProject('/serving-console/', '/serving-console/p/7/deployments/')).toBe(7);
+  it('a list or overview URL names its page, under any base path', () => {
+    expect(firstPageOf('/', '/p/119/deployments')).toEqual({ route: 'deployments', projectId: 119 });
+    expect(firstPageOf('/serving-console', '/serving-console/p/4321/deployments')).toEqual({ route: 'deployments', projectId: 4321 });
+    expect(firstPageOf('/serving-console/', '/serving-console/p/7/deployments/')).toEqual({ route: 'deployments', projectId: 7 });
+    expect(firstPageOf('/', '/p/119/deployments/1042')).toEqual({ route: 'deployment', projectId: 119, deploymentId: 1042 });
   });
 
-  it('other pages, other base paths and project ids that are not one name none', () => {
-    expect(listPageProject('/', '/p/119/deployments/1042')).toBeNull();
-    expect(listPageProject('/', '/')).toBeNull();
-    expect(listPageProject('/serving-console', '/p/119/deployments')).toBeNull();
-    expect(listPageProject('/', '/p/abc/deployments')).toBeNull();
-    expect(listPageProject('/', '/p/0/deployments')).toBeNull();
+  it('other pages, other base paths and ids that are not one name none', () => {
+    expect(firstPageOf('/', '/')).toBeNull();
+    expect(firstPageOf('/', '/', 119)).toEqual({ route: 'deployments', projectId: 119 });
+    expect(firstPageOf('/serving-console', '/serving-console/', 7)).toEqual({ route: 'deployments', projectId: 7 });
+    expect(firstPageOf('/', '/p/119/deployments/1042/logs')).toBeNull();
+    expect(firstPageOf('/serving-console', '/p/119/deployments')).toBeNull();
+    expect(firstPageOf('/', '/p/abc/deployments')).toBeNull();
+    expect(firstPageOf('/', '/p/0/deployments')).toBeNull();
+    expect(firstPageOf('/', '/p/1e3/deployments')).toBeNull();
+    expect(firstPageOf('/', '/p/119/deployments/-1')).toBeNull();
+    expect(firstPageOf('/', '/x/119/deployments')).toBeNull();
   });
 
-  it('without sign-in the list starts at once; behind the console server only once the session says signed in', async () => {
-    Object.assign(started, { lists: [], sessionChecks: 0, signedIn: false });
-    startFirstPageRequests({ auth: 'none', sessionPath: '/s', basePath: '/' }, '/p/119/deployments');
-    expect(started.lists).toEqual([119]);
-    startFirstPageRequests({ auth: 'session', sessionPath: '/s', basePath: '/' }, '/p/120/deployments');
-    await vi.waitFor(() => expect(started.sessionChecks).toBe(1));
-    await Promise.resolve();
-    expect(started.lists).toEqual([119]);
-    started.signedIn = true;
-    startFirstPageRequests({ auth: 'session', sessionPath: '/s', basePath: '/' }, '/p/121/deployments');
-    await vi.waitFor(() => expect(started.lists).toEqual([119, 121]));
+  it('without sign-in the list is fetched into the cache at once', async () => {
+    Object.assign(backend, { lists: [], sessionChecks: 0, signedIn: false, sessionFails: false });
+    const queryClient = client();
+    await prefetchFirstPage(queryClient, { auth: 'none', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, '/p/119/deployments');
+    expect(backend).toMatchObject({ lists: [119], sessionChecks: 0 });
+    expect(queryClient.getQueryData(['projects', 119, 'deployments', 'list'])).toEqual({ deployments: [] });
+  });
+
+  it('behind the console server the list only once the session says signed in; the session is cached either way', async () => {
+    Object.assign(backend, { lists: [], sessionChecks: 0, signedIn: false, sessionFails: false });
+    const signedOut = client();
+    await prefetchFirstPage(signedOut, { auth: 'session', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, '/p/120/deployments');
+    expect(backend).toMatchObject({ lists: [], sessionChecks: 1 });
+    expect(signedOut.getQueryData(['console-session'])).toEqual({ signedIn: false });
+
+    backend.signedIn = true;
+    const signedIn = client();
+    await prefetchFirstPage(signedIn, { auth: 'session', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, '/p/121/deployments');
+    expect(backend.lists).toEqual([121]);
+    expect(signedIn.getQueryData(['console-session'])).toEqual({ signedIn: true });
+  });
+
+  it('a session check that fails leaves its error for the page and asks nothing else', async () => {
+    Object.assign(backend, { lists: [], sessionChecks: 0, signedIn: true, sessionFails: true });
+    const queryClient = client();
+    await expect(prefetchFirstPage(queryClient, { auth: 'session', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, '/p/119/deployments')).resolves.toBeUndefined();
+    expect(backend.lists).toEqual([]);
+    expect(queryClient.getQueryState(['console-session'])?.error).toBeInstanceOf(Error);
+  });
+
+  it('an overview URL fetches its deployment; other pages nothing', async () => {
+    Object.assign(backend, { lists: [], details: [], sessionChecks: 0, signedIn: true, sessionFails: false });
+    const queryClient = client();
+    await prefetchFirstPage(queryClient, { auth: 'none', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, '/p/119/deployments/1042');
+    expect(backend).toMatchObject({ lists: [], details: [1042] });
+    expect(queryClient.getQueryData(['projects', 119, 'deployments', 'detail', 1042])).toEqual({ id: 1042 });
+    await prefetchFirstPage(client(), { auth: 'none', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, '/p/119/elsewhere');
+    expect(backend).toMatchObject({ lists: [], details: [1042] });
   });
 });

@@ -4,7 +4,7 @@ import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
 import { ProgressBar } from '@/components/progress-bar';
-import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
 import Toolbar from '@mui/material/Toolbar';
 import { paths } from '@/config/paths';
 import { useRuntimeConfig } from '@/config/runtime-config-context';
@@ -25,15 +25,13 @@ export function AppShell({ mockControl }: { mockControl?: ReactNode }) {
       </Box>
       <AppBar position="sticky" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider' }}>
         <Toolbar sx={{ gap: { xs: 1, sm: 2 }, flexWrap: { xs: 'wrap', sm: 'nowrap' }, py: { xs: 1, sm: 0 } }}>
-          <Link
+          <Typography
             component={RouterLink}
             to={validProject ? paths.deployments.getHref(projectId) : paths.home.getHref()}
-            underline="none"
-            color="inherit"
-            sx={{ fontWeight: 700, fontSize: '1.05rem' }}
+            sx={{ color: 'inherit', textDecoration: 'none', fontWeight: 700, fontSize: '1.05rem', '&:hover': { textDecoration: 'underline' } }}
           >
             Model Serving Console
-          </Link>
+          </Typography>
           {validProject && (
             // On a phone the project gets a row of its own below the title and the buttons.
             <Box sx={{ order: { xs: 10, sm: 0 }, flexBasis: { xs: '100%', sm: 'auto' }, minWidth: 0 }}>

@@ -1,7 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { apiClient } from '@/lib/api/api-client';
-import { startEarly, takeEarly } from '@/lib/api/early-requests';
 import type { RuntimeConfig } from '@/config/runtime-config';
 
 /** The console server's view of who is signed in (it never sends the credential itself). */
@@ -34,20 +33,13 @@ export const noSignIn: SessionInfo = {
 
 export const sessionQueryKey = ['console-session'] as const;
 
-const earlySessionKey = 'console-session';
-
-/** Asks who is signed in before React renders (the boot code, behind the console's server). */
-export function startSessionCheckEarly(config: Pick<RuntimeConfig, 'sessionPath'>): Promise<SessionInfo> {
-  return startEarly(earlySessionKey, () => apiClient.requestConsoleServer(config.sessionPath, sessionInfoSchema));
-}
-
 export function sessionQuery(config: Pick<RuntimeConfig, 'auth' | 'sessionPath'>) {
   return queryOptions({
     queryKey: sessionQueryKey,
     queryFn: async ({ signal }): Promise<SessionInfo> =>
       config.auth === 'none'
         ? noSignIn
-        : (takeEarly<SessionInfo>(earlySessionKey) ?? apiClient.requestConsoleServer(config.sessionPath, sessionInfoSchema, { signal })),
+        : apiClient.requestConsoleServer(config.sessionPath, sessionInfoSchema, { signal }),
     staleTime: Infinity,
     retry: 1,
   });

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api/api-client';
+import { servingEndpoints } from '@/lib/api/serving-endpoints';
 import { isApiError } from '@/lib/api/api-error';
-import { startEarly, takeEarly } from '@/lib/api/early-requests';
 import { deploymentListSchema, deploymentSchema, type Deployment, type DeploymentList } from './deployment-schema';
 import { isTransitioning } from '../model/status';
 import { ExpectedTransitions } from '../model/expected-transitions';
@@ -35,22 +35,15 @@ export function pollingInterval(
 }
 
 export function fetchDeployments(projectId: number, signal?: AbortSignal): Promise<DeploymentList> {
-  return apiClient.request(`/project/${projectId}/serving`, deploymentListSchema, { signal });
+  return apiClient.request(servingEndpoints.list(projectId), deploymentListSchema, { signal });
 }
 
 export function fetchDeployment(projectId: number, deploymentId: number, signal?: AbortSignal): Promise<Deployment> {
-  return apiClient.request(`/project/${projectId}/serving/${deploymentId}`, deploymentSchema, { signal });
+  return apiClient.request(servingEndpoints.deployment(projectId, deploymentId), deploymentSchema, { signal });
 }
 
 export function postDeploymentAction(projectId: number, deploymentId: number, action: 'START' | 'STOP'): Promise<void> {
-  return apiClient.send(`/project/${projectId}/serving/${deploymentId}`, { method: 'POST', query: { action } });
-}
-
-const earlyListKey = (projectId: number) => `deployments-list/${projectId}`;
-
-/** Starts the list's first request before React renders (the boot code calls this for a list URL). */
-export function startDeploymentListEarly(projectId: number): void {
-  startEarly(earlyListKey(projectId), () => fetchDeployments(projectId));
+  return apiClient.send(servingEndpoints.deployment(projectId, deploymentId), { method: 'POST', query: { action } });
 }
 
 export const deploymentQueries = {
@@ -58,7 +51,9 @@ export const deploymentQueries = {
   list: (projectId: number, intervals: PollingIntervals = defaultPolling) =>
     queryOptions({
       queryKey: [...deploymentQueries.all(projectId), 'list'] as const,
-      queryFn: ({ signal }) => takeEarly<DeploymentList>(earlyListKey(projectId)) ?? fetchDeployments(projectId, signal),
+      queryFn: ({ signal }) => fetchDeployments(projectId, signal),
+      // The boot code fetches the first page's list before React renders: the page takes that answer.
+      staleTime: 1_000,
       // The changing deployments are followed one by one (useLiveDeployments): the whole list only settled.
       refetchInterval: (query) => listPollingInterval(query.state.data?.deployments, intervals, (deployment) => isExpected(projectId, deployment)),
     }),
@@ -66,6 +61,7 @@ export const deploymentQueries = {
     queryOptions({
       queryKey: [...deploymentQueries.all(projectId), 'detail', deploymentId] as const,
       queryFn: ({ signal }) => fetchDeployment(projectId, deploymentId, signal),
+      staleTime: 1_000,
       refetchInterval: (query) => {
         // Never seen and not found: nothing to follow. Seen before: it may come back, keep checking slowly.
         if (isApiError(query.state.error) && query.state.error.status === 404) return query.state.data ? intervals.settledMs : false;

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { apiClient } from '@/lib/api/api-client';
+import { servingEndpoints } from '@/lib/api/serving-endpoints';
 import { hopsworksErrorCodes, isApiError } from '@/lib/api/api-error';
 import { readHistoryAnswer, type HistoryAnswer, type TimeWindow } from '../model/history';
 import type { LogComponent } from '../model/log-target';
@@ -40,7 +41,7 @@ export interface HistoryRequest extends TimeWindow {
  */
 export async function fetchHistoricalLogs(projectId: number, deploymentId: number, component: LogComponent, request: HistoryRequest, signal?: AbortSignal): Promise<HistoryAnswer> {
   try {
-    const raw = await apiClient.request(`/project/${projectId}/serving/${deploymentId}/logs`, historySchema, {
+    const raw = await apiClient.request(servingEndpoints.logs(projectId, deploymentId), historySchema, {
       query: {
         source: 'opensearch',
         component,
@@ -60,7 +61,7 @@ export async function fetchHistoricalLogs(projectId: number, deploymentId: numbe
 const openSearchTokenSchema = z.looseObject({ kibanaUrl: z.optional(z.string()), token: z.optional(z.string()) });
 
 export function fetchTransientLogs(projectId: number, deploymentId: number, component: LogComponent, tail: number, signal?: AbortSignal) {
-  return apiClient.request(`/project/${projectId}/serving/${deploymentId}/logs`, logsSchema, { query: { component, tail }, signal });
+  return apiClient.request(servingEndpoints.logs(projectId, deploymentId), logsSchema, { query: { component, tail }, signal });
 }
 
 export const logsQueries = {

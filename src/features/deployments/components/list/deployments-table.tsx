@@ -1,7 +1,6 @@
 import { memo, useCallback } from 'react';
 import { Link as RouterLink } from 'react-router';
 import Paper from '@mui/material/Paper';
-import TableSortLabel from '@mui/material/TableSortLabel';
 import { paths } from '@/config/paths';
 import { RelativeTime } from '@/components/relative-time';
 import { SectionBoundary } from '@/components/section-boundary';
@@ -45,6 +44,23 @@ export const deploymentsTableStyles = {
   '.deployments-table .column-hint': { display: 'block', fontWeight: 400, fontSize: '0.75rem', color: 'var(--mui-palette-text-secondary)' },
   '.deployments-table .numeric': { fontVariantNumeric: 'tabular-nums' },
   '.deployments-table .phone-label': { display: 'none' },
+  // The column headers' sort buttons, like MUI's TableSortLabel: the arrow shows on hover and on the sorted column.
+  '.deployments-table .sort-label': {
+    display: 'inline-flex',
+    alignItems: 'center',
+    padding: 0,
+    border: 0,
+    background: 'none',
+    font: 'inherit',
+    color: 'inherit',
+    cursor: 'pointer',
+    borderRadius: 2,
+  },
+  '.deployments-table .sort-label:focus-visible': { outline: '2px solid var(--mui-palette-primary-main)', outlineOffset: 2 },
+  '.deployments-table .sort-arrow': { width: 18, height: 18, marginLeft: 4, opacity: 0, transition: 'opacity 200ms, transform 200ms' },
+  '.deployments-table .sort-label[data-direction="asc"] .sort-arrow': { transform: 'rotate(180deg)' },
+  '.deployments-table .sort-label:hover .sort-arrow, .deployments-table .sort-label:focus-visible .sort-arrow': { opacity: 0.5 },
+  '.deployments-table .sort-label-active .sort-arrow': { opacity: 1 },
   '.deployments-table .placeholder-text': {
     display: 'block',
     height: '1.2em',
@@ -139,13 +155,17 @@ export const DeploymentsTable = memo(function DeploymentsTable({ projectId, rows
                 aria-sort={column.id === sort ? (direction === 'asc' ? 'ascending' : 'descending') : undefined}
               >
                 {column.sortable ? (
-                  <TableSortLabel
-                    active={column.id === sort}
-                    direction={column.id === sort ? direction : 'asc'}
+                  <button
+                    type="button"
+                    className={`sort-label${column.id === sort ? ' sort-label-active' : ''}`}
+                    data-direction={column.id === sort ? direction : 'asc'}
                     onClick={() => onSort(column.id as SortColumn)}
                   >
                     {column.label}
-                  </TableSortLabel>
+                    <svg className="sort-arrow" viewBox="0 0 24 24" aria-hidden focusable="false">
+                      <path d="M20 12l-1.41-1.41L13 16.17V4h-2v12.17l-5.58-5.59L4 12l8 8 8-8z" fill="currentColor" />
+                    </svg>
+                  </button>
                 ) : (
                   column.label
                 )}

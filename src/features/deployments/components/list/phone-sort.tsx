@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
-import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import ArrowDownwardOutlined from '@mui/icons-material/ArrowDownwardOutlined';
 import ArrowUpwardOutlined from '@mui/icons-material/ArrowUpwardOutlined';
@@ -19,13 +18,22 @@ export const PhoneSort = memo(function PhoneSort({ sort, direction, onChange }: 
   const ascending = direction === 'asc';
   return (
     <Box sx={{ display: { xs: 'flex', sm: 'none' }, alignItems: 'center', gap: 1 }}>
-      <TextField select size="small" label="Sort by" value={sort} onChange={(event) => onChange(event.target.value as SortColumn, direction)} sx={{ flexGrow: 1 }}>
+      {/* A native select: the phone's own picker, and a light first render. */}
+      <TextField
+        select
+        size="small"
+        label="Sort by"
+        value={sort}
+        onChange={(event) => onChange(event.target.value as SortColumn, direction)}
+        sx={{ flexGrow: 1 }}
+        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+      >
         {columns
           .filter((column) => column.sortable)
           .map((column) => (
-            <MenuItem key={column.id} value={column.id}>
+            <option key={column.id} value={column.id}>
               {column.label}
-            </MenuItem>
+            </option>
           ))}
       </TextField>
       <IconButton

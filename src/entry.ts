@@ -1,0 +1,12 @@
+/**
+ * The page's only script tag. The console's code (main.tsx, which index.html already preloads) starts
+ * after the browser has painted the frame that index.html carries: evaluating it is one long task,
+ * and the user should see the page's frame before it, not after.
+ */
+function afterFirstPaint(): Promise<void> {
+  // A tab opened in the background paints nothing (and runs no animation frame) until it is shown.
+  if (document.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
+void afterFirstPaint().then(() => import('./main'));
