@@ -112,6 +112,30 @@ test("a reload asks for the session and the page's deployments while the JavaScr
   expect(listCalls()).toBe(before + 1);
 });
 
+test('a part loaded after the first paint that could not be fetched is fetched again once the browser is back online', async ({ page, context, expectConsoleErrors }) => {
+  expectConsoleErrors(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED \(.*\/assets\/Tooltip-/);
+  let abortedOnce: () => void = () => undefined;
+  const aborted = new Promise<void>((resolve) => (abortedOnce = resolve));
+  await page.route('**/assets/Tooltip-*.js', async (route) => {
+    await route.abort('internetdisconnected');
+    abortedOnce();
+  });
+  await page.goto(listUrl());
+  await signInWithPassword(page);
+  await aborted;
+  await page.unroute('**/assets/Tooltip-*.js');
+  // Without MUI's tooltip the button works and keeps its name; hovering shows nothing.
+  const theme = page.getByRole('button', { name: /Switch to/ });
+  await theme.hover();
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
+
+  await context.setOffline(true);
+  await context.setOffline(false);
+  await page.mouse.move(0, 0);
+  await theme.hover();
+  await expect(page.getByRole('tooltip')).toHaveText(/\(click to change\)$/);
+});
+
 test('a deep link under the base path survives a reload', async ({ page }) => {
   const deepLink = `${listUrl()}/${owned.id * 10 + 1}`;
   await page.goto(deepLink);

@@ -20,6 +20,10 @@ for (let index = 1; hopsworks.deploymentCount(fakeProjects.owned.id) < wanted; i
     condition: { type: 'READY', status: true, reason: 'Deployment is ready' },
   });
 }
+// FAKE_STARTING=1: one deployment that stays Starting (polling keeps following it, for the benchmark).
+if (process.env.FAKE_STARTING === '1') {
+  hopsworks.putDeployment(fakeProjects.owned.id, { name: 'stillstarting', status: 'Starting', condition: { type: 'SCHEDULED', status: false, reason: 'Waiting for being scheduled' } });
+}
 console.log(JSON.stringify({ url: hopsworks.url, keys: hopsworks.keys, accounts: fakeAccounts, projects: fakeProjects }));
 const stop = async () => {
   await hopsworks.close();

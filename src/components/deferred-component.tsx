@@ -9,10 +9,13 @@ export function deferredComponent<P extends object>(importer: () => Promise<{ de
   const module = deferredModule(importer);
   function Deferred(props: P) {
     const Loaded = module.useLoaded()?.default;
+    const loaded = Loaded !== undefined;
+    // After each render until it has arrived: a load that failed is tried again when the user acts.
     useEffect(() => {
+      if (loaded) return undefined;
       const timer = setTimeout(() => void module.load().catch(() => undefined));
       return () => clearTimeout(timer);
-    }, []);
+    });
     return Loaded ? <Loaded {...props} /> : null;
   }
   Deferred.displayName = `Deferred(${name})`;

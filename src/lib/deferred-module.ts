@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 /**
  * A module the first page does not need, loaded once after it is shown (or on first use): components
  * render without it until it arrives, then every user of it re-renders together. A failed load (a chunk
- * gone after a redeploy, offline) is tried again on the next `load()`.
+ * gone after a redeploy, offline) is tried again on the next `load()` and when the browser is back online.
  */
 export interface DeferredModule<T> {
   load: () => Promise<T>;
@@ -31,6 +31,8 @@ export function deferredModule<T>(importer: () => Promise<T>): DeferredModule<T>
       },
       (error: unknown) => {
         pending = undefined;
+        // Offline when it was asked for: asked again once the browser is back online.
+        globalThis.addEventListener?.('online', () => void load().catch(() => undefined), { once: true });
         throw error;
       },
     ));

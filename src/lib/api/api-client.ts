@@ -117,7 +117,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 async function requestJson<T>(base: string, path: string, schema: z.ZodMiniType<T>, options: RequestOptions): Promise<T> {
   const { text, url } = await send(base, path, options);
-  const result = schema.safeParse(parseJson(text, url));
+  const result = await schema.safeParseAsync(parseJson(text, url));
   if (!result.success) {
     const first = result.error.issues[0];
     throw new ApiError(

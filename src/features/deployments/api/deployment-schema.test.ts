@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { deploymentListSchema, deploymentSchema } from './deployment-schema';
 
 const running = {
@@ -142,29 +142,43 @@ describe('deploymentSchema', () => {
 });
 
 describe('deploymentListSchema', () => {
-  it('accepts a bare array', () => {
-    expect(deploymentListSchema.parse([running, failed]).deployments.map((d) => d.name)).toEqual(['fraudmodel', 'churnmodel']);
+  it('accepts a bare array', async () => {
+    expect((await deploymentListSchema.parseAsync([running, failed])).deployments.map((d) => d.name)).toEqual(['fraudmodel', 'churnmodel']);
   });
 
-  it('accepts {count, items}, and {count: 0} without items', () => {
-    expect(deploymentListSchema.parse({ count: 2, items: [running, failed] }).deployments).toHaveLength(2);
-    expect(deploymentListSchema.parse({ count: 0 }).deployments).toEqual([]);
+  it('accepts {count, items}, and {count: 0} without items', async () => {
+    expect((await deploymentListSchema.parseAsync({ count: 2, items: [running, failed] })).deployments).toHaveLength(2);
+    expect((await deploymentListSchema.parseAsync({ count: 0 })).deployments).toEqual([]);
   });
 
-  it('counts rows it cannot read instead of failing the whole list', () => {
-    const list = deploymentListSchema.parse([running, { name: 'no-id' }, failed]);
+  it('counts rows it cannot read instead of failing the whole list', async () => {
+    const list = await deploymentListSchema.parseAsync([running, { name: 'no-id' }, failed]);
     expect(list.deployments).toHaveLength(2);
     expect(list.unreadable).toBe(1);
   });
 
-  it('shows a deployment id once, and reports the ids the server listed twice', () => {
-    const list = deploymentListSchema.parse([running, { ...running, name: 'impostor' }, failed]);
+  it('shows a deployment id once, and reports the ids the server listed twice', async () => {
+    const list = await deploymentListSchema.parseAsync([running, { ...running, name: 'impostor' }, failed]);
     expect(list.deployments.map((d) => d.name)).toEqual(['fraudmodel', 'churnmodel']);
     expect(list.duplicateIds).toEqual([running.id]);
   });
 
-  it('rejects an answer that is not a list at all', () => {
-    expect(deploymentListSchema.safeParse({ items: 'not a list' }).success).toBe(false);
-    expect(deploymentListSchema.safeParse('hello').success).toBe(false);
+  it('rejects an answer that is not a list at all', async () => {
+    expect((await deploymentListSchema.safeParseAsync({ items: 'not a list' })).success).toBe(false);
+    expect((await deploymentListSchema.safeParseAsync('hello')).success).toBe(false);
+  });
+
+  it('reads a long list in slices, letting other tasks run between them, and keeps its order', async () => {
+    const items = Array.from({ length: 20_000 }, (_, index) => ({ ...running, id: index + 1, name: `model${index + 1}` }));
+    // Each look at the clock says 1 ms more: a slice ends every 30 looks (about 2,000 rows).
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 1));
+    let otherTaskRan = false;
+    setTimeout(() => (otherTaskRan = true), 0);
+    const reading = deploymentListSchema.parseAsync(items).then((list) => ({ list, otherTaskRanFirst: otherTaskRan }));
+    const { list, otherTaskRanFirst } = await reading;
+    expect(otherTaskRanFirst).toBe(true);
+    expect(list.deployments).toHaveLength(20_000);
+    expect(list.deployments.at(-1)!.name).toBe('model20000');
   });
 });
