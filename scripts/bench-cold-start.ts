@@ -39,6 +39,19 @@ new MutationObserver((records, observer) => {
   requestAnimationFrame(() => setTimeout(() => { window.firstRowAt = performance.now(); }));
 }).observe(document, { childList: true, subtree: true });`;
 
+/** A browser context signed in to the console's server with an API key, as the sign-in page does it. */
+export async function signedInContext(browser: Browser, origin: string, apiKey: string): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await page.evaluate(async (key) => {
+    const response = await fetch('console-api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: 'api-key', apiKey: key }) });
+    if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
+  }, apiKey);
+  await page.close();
+  return context;
+}
+
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
 async function coldLoad(browser: Browser, storageState: StorageState, url: string) {
@@ -67,13 +80,7 @@ export async function measureColdStart(browser: Browser, { runs = 5, deployments
   const server = await startConsoleServer({ HOPSWORKS_URL: info.url, SESSION_SECRET: 'bench-session-secret-of-at-least-32-chars', LOG_LEVEL: 'warn', HOPSWORKS_PROJECT_ID: String(info.projects.owned.id) });
   try {
     // Sign in once (as the browser does), keep the session cookie for every cold load.
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
-    await page.evaluate(async (apiKey) => {
-      const response = await fetch('console-api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: 'api-key', apiKey }) });
-      if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
-    }, info.keys.full);
+    const context = await signedInContext(browser, server.origin, info.keys.full);
     const storageState = await context.storageState();
     await context.close();
     const listUrl = `${server.origin}/p/${info.projects.owned.id}/deployments`;

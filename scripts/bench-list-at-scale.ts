@@ -4,6 +4,7 @@
 import type { Browser } from '@playwright/test';
 import { startConsoleServer } from '../e2e/console-server.ts';
 import { startFake } from './bench-proxy.ts';
+import { signedInContext } from './bench-cold-start.ts';
 
 export interface ListAtScale {
   deployments: number;
@@ -17,14 +18,9 @@ export interface ListAtScale {
 export async function measureListAtScale(browser: Browser, { deployments = 20_000, seconds = 30 } = {}): Promise<ListAtScale> {
   const { info, child: fake } = await startFake(20, { FAKE_DEPLOYMENTS: String(deployments - 1), FAKE_STARTING: '1' });
   const server = await startConsoleServer({ HOPSWORKS_URL: info.url, SESSION_SECRET: 'bench-session-secret-of-at-least-32-chars', LOG_LEVEL: 'warn', HOPSWORKS_PROJECT_ID: String(info.projects.owned.id) });
-  const context = await browser.newContext();
+  const context = await signedInContext(browser, server.origin, info.keys.full);
   try {
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
-    await page.evaluate(async (apiKey) => {
-      const response = await fetch('console-api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: 'api-key', apiKey }) });
-      if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
-    }, info.keys.full);
     await page.goto(`${server.origin}/p/${info.projects.owned.id}/deployments`);
     await page.waitForSelector('tbody tr[data-deployment]', { timeout: 120_000 });
     const listPath = new RegExp(`/project/${info.projects.owned.id}/serving$`);
