@@ -6,7 +6,11 @@
 function afterFirstPaint(): Promise<void> {
   // A tab opened in the background paints nothing (and runs no animation frame) until it is shown.
   if (document.visibilityState === 'hidden') return Promise.resolve();
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    // A frame that is never drawn (a hidden iframe) must not keep the console from starting.
+    setTimeout(resolve, 250);
+  });
 }
 
 void afterFirstPaint().then(() => import('./main'));
