@@ -16,6 +16,7 @@ export interface DeferredModule<T> {
 export function deferredModule<T>(importer: () => Promise<T>): DeferredModule<T> {
   let loaded: T | undefined;
   let pending: Promise<T> | undefined;
+  let retryWhenOnline = false;
   const listeners = new Set<() => void>();
   const subscribe = (listener: () => void) => {
     listeners.add(listener);
@@ -31,8 +32,19 @@ export function deferredModule<T>(importer: () => Promise<T>): DeferredModule<T>
       },
       (error: unknown) => {
         pending = undefined;
-        // Offline when it was asked for: asked again once the browser is back online.
-        globalThis.addEventListener?.('online', () => void load().catch(() => undefined), { once: true });
+        // Offline when it was asked for: asked again once the browser is back online (one listener, however
+        // many attempts failed meanwhile).
+        if (!retryWhenOnline) {
+          retryWhenOnline = true;
+          globalThis.addEventListener?.(
+            'online',
+            () => {
+              retryWhenOnline = false;
+              void load().catch(() => undefined);
+            },
+            { once: true },
+          );
+        }
         throw error;
       },
     ));
