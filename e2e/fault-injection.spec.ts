@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures';
-import { deploymentIds, listPath, openConsole, row, runningOf, runPageClockUntil, simulatedDeployment, pausePageClock } from './support';
+import { deploymentIds, listPath, openConsole, requestsUnderWay, row, runningOf, runPageClockUntil, simulatedDeployment, pausePageClock } from './support';
 import { faultKinds as faults, type FaultKind as Fault } from '../src/mocks/simulator/faults';
 import { logFollowIntervalMs } from '../src/features/logs/model/log-target';
 
@@ -41,19 +41,20 @@ const runClockUntilShown = (page: Page, shown: Shown) => runPageClockUntil(page,
 
 /**
  * Once the fault is cleared: `interval` of page time (one poll), then at most 50 ms more (ticks that let
- * zero-delay timers such as react-query's notification batching run), and the message must be gone.
+ * zero-delay timers such as react-query's notification batching run), and the message must be gone. An
+ * answer in flight takes real time, not page time: the clock waits for it instead of ticking past it.
  */
 async function expectGoneAfterOnePoll(page: Page, message: Shown, interval = pollMs) {
   await page.clock.runFor(interval);
   let ticks = 0;
   await expect
     .poll(async () => {
-      if ((await message.count()) > 0 && ticks < 50) {
+      if ((await message.count()) > 0 && ticks < 50 && !(await requestsUnderWay(page))) {
         await page.clock.runFor(1);
         ticks += 1;
       }
       return message.count();
-    }, { intervals: [100] }) // an answer in flight takes real time: spread the 50 ms of page time over seconds
+    }, { intervals: [100] })
     .toBe(0);
 }
 
@@ -78,27 +79,30 @@ async function clear(page: Page, endpoint: string) {
 }
 
 /**
- * Clears the fault at a moment when no refresh is in flight or waiting to retry (the page shows no
- * "Refreshing"): a request that began before the fault cleared would fail and retry seconds later, so
- * "within one poll" is measured from a quiet page. The clock moves on in small steps until then.
+ * Clears the fault at a moment when no request is under way or waiting to retry — checked and cleared in
+ * one step inside the page. A request that began before the fault cleared would fail when its answer
+ * lands, maybe while the clock is being moved on, and push the next poll back: "within one poll" is
+ * measured from a quiet page. The clock moves on in small steps until then.
  */
 async function clearWhenQuiet(page: Page, endpoint: string) {
-  const refreshing = page.getByRole('progressbar', { name: 'Refreshing' });
   let pageTime = 0;
   await expect
     .poll(
       async () => {
-        const busy = await refreshing.count();
-        if (busy > 0 && pageTime < 30_000) {
+        const cleared = await page.evaluate((e) => {
+          if (window.__TANSTACK_QUERY_CLIENT__!.isFetching() > 0) return false;
+          window.mockServingBackend!.faults.clear(e as never);
+          return true;
+        }, endpoint);
+        if (!cleared && pageTime < 30_000) {
           await page.clock.runFor(50);
           pageTime += 50;
         }
-        return busy;
+        return cleared;
       },
       { timeout: 30_000, intervals: [20] },
     )
-    .toBe(0);
-  await clear(page, endpoint);
+    .toBe(true);
 }
 
 test.describe('fault injection', () => {

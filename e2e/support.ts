@@ -82,6 +82,11 @@ export async function runPageClockUntil(page: Page, shown: Locator, { stepMs, ma
     .toBe(true);
 }
 
+/** Whether the page has a request under way or waiting to retry (mock mode opens its query cache to the devtools). */
+export function requestsUnderWay(page: Page): Promise<boolean> {
+  return page.evaluate(() => window.__TANSTACK_QUERY_CLIENT__!.isFetching() > 0);
+}
+
 /**
  * Stops the page's clock `aheadMs` from now; from then on only the test moves it. The simulated backend
  * answers at once (its usual latency is a timer of the page's, which would otherwise wait on the paused clock).

@@ -1,6 +1,7 @@
 // First: configures zod before any schema is built (the CSP forbids eval).
 import '@/lib/zod-setup';
 import { StrictMode, type ReactNode } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { createQueryClient } from '@/app/providers';
@@ -19,6 +20,13 @@ import { loadRuntimeConfig, type RuntimeConfig } from '@/config/runtime-config';
  */
 const firstPageWaitMs = 500;
 
+declare global {
+  interface Window {
+    /** Where the TanStack Query browser devtools look for the cache. */
+    __TANSTACK_QUERY_CLIENT__?: QueryClient;
+  }
+}
+
 async function enableMocking(config: RuntimeConfig): Promise<ReactNode> {
   if (config.mode !== 'mock') return undefined;
   const [{ startMockBackend }, { MockControl }] = await Promise.all([import('./mocks/browser'), import('./mocks/mock-control')]);
@@ -33,6 +41,8 @@ async function boot(root: HTMLElement) {
     configureApiClient({ baseUrl: config.apiBasePath, timeoutMs: config.requestTimeoutMs });
     const mockControl = await enableMocking(config);
     const queryClient = createQueryClient(config.auth === 'session' ? { onUnauthorized: markSessionEnded } : {});
+    // Mock mode (demos, development, tests): the query cache is open to the devtools, and tests wait on it.
+    if (mockControl) window.__TANSTACK_QUERY_CLIENT__ = queryClient;
     await Promise.race([prefetchFirstPage(queryClient, config, window.location.pathname), new Promise((resolve) => setTimeout(resolve, firstPageWaitMs))]);
     reactRoot.render(
       <StrictMode>
