@@ -3,6 +3,8 @@ import { expect, failedRequest, test, type BrowserContext, type Page } from './f
 import { createServer, type Server } from 'node:http';
 import { fakeAccounts, fakeProjects, startFakeHopsworks, type FakeHopsworks } from '../server/testing/fake-hopsworks';
 import { startConsoleServer, type ConsoleServer } from './console-server';
+import { row } from './support';
+import { parseStatus, statusTable } from '../src/features/deployments/model/status';
 
 /**
  * The production server in real mode (`node --import tsx server/main.ts`, what `npm run serve` runs),
@@ -93,7 +95,7 @@ test('sign in with a password → list → overview → start → sign out; a re
   expect(hopsworks.requests.some((r) => r.path === '/hopsworks-api/api/auth/logout')).toBe(true);
 });
 
-test("a reload asks for the session and the page's deployments while the JavaScript loads, once each", async ({ page }) => {
+test("a list page's rows are painted before the console's code runs, from the one call to Hopsworks the console then takes over", async ({ page }) => {
   await page.goto(listUrl());
   await signInWithPassword(page);
   await expect(page.getByRole('link', { name: 'realmodel', exact: true })).toBeVisible();
@@ -101,14 +103,30 @@ test("a reload asks for the session and the page's deployments while the JavaScr
   const listCalls = () => hopsworks.requests.filter((r) => r.method === 'GET' && r.path === listPath).length;
   const before = listCalls();
 
-  await page.reload();
-  await expect(page.getByRole('link', { name: 'realmodel', exact: true })).toBeVisible();
-  // Named in index.html (initiator "link"), and taken by the app: no second request for either.
+  // The console's code is held back: what shows is what the server painted.
+  let releaseCode: () => void = () => undefined;
+  const codeReleased = new Promise<void>((resolve) => (releaseCode = resolve));
+  await page.route('**/assets/app-*.js', async (route) => {
+    await codeReleased;
+    await route.continue();
+  });
+  await page.reload({ waitUntil: 'commit' });
+  const realmodel = row(page, 'realmodel');
+  await expect(realmodel).toContainText(statusTable[parseStatus(hopsworks.deploymentStatus(owned.id, 'realmodel'))].label);
+  await expect(page.getByRole('row')).toHaveCount(hopsworks.deploymentCount(owned.id) + 1);
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the console…' })).toBeVisible();
+  await expect(realmodel.getByRole('button')).toHaveCount(0);
+  expect(listCalls()).toBe(before + 1);
+
+  releaseCode();
+  await expect(realmodel.getByRole('button', { name: 'Stop realmodel' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the console…' })).toHaveCount(0);
+  // The session named in index.html (initiator "link") and taken by the app; the list never asked for again.
   const fetched = await page.evaluate(
     (paths) => paths.map((path) => performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname === path).map((entry) => (entry as PerformanceResourceTiming).initiatorType)),
     [`${basePath}/console-api/session`, `${basePath}${listPath}`],
   );
-  expect(fetched).toEqual([['link'], ['link']]);
+  expect(fetched).toEqual([['link'], []]);
   expect(listCalls()).toBe(before + 1);
 });
 
@@ -431,6 +449,24 @@ test("the server's output holds no credential", () => {
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the rows the server paints before the console's code runs have no WCAG 2.1 AA violations (${colorScheme})`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme });
+    try {
+      const page = await context.newPage();
+      await page.goto(listUrl());
+      await signInWithPassword(page);
+      await expect(page.getByRole('link', { name: 'realmodel', exact: true })).toBeVisible();
+      await page.route('**/assets/app-*.js', () => undefined); // never answered: the console's code does not start
+      await page.reload({ waitUntil: 'commit' });
+      await expect(row(page, 'realmodel')).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: 'Loading the console…' })).toBeVisible();
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test(`the sign-in page has no WCAG 2.1 AA violations (${colorScheme}), with an error shown`, async ({ browser }) => {
     const context = await browser.newContext({ colorScheme });
     try {

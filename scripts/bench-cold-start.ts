@@ -1,5 +1,6 @@
 // Cold start in real mode behind the production server (`server/main.ts`, signed in), against the fake
-// Hopsworks answering like a cluster: navigation → first deployment row painted, and first contentful
+// Hopsworks answering like a cluster: navigation → first deployment row painted (by the server, in
+// index.html), the console's own first row (its code started, actions usable), and first contentful
 // paint, beside a floor page on the same server (a tiny script that fetches the same list and paints a
 // plain table of the same rows). Empty HTTP cache on every load.
 import { rmSync, writeFileSync } from 'node:fs';
@@ -29,15 +30,18 @@ fetch('hopsworks-api/api/project/${projectId}/serving').then((r) => r.json()).th
 });`;
 
 /**
- * Installed before any page script: the time the first deployment row is painted (after the next frame).
+ * Installed before any page script: the time the first deployment row is painted (after the next frame),
+ * whoever painted it, and the time the console's own first row (with its actions) is.
  * A string, not a function: tsx would add helpers to a function's text that the page does not have.
  */
 const firstRowWatcher = `
-new MutationObserver((records, observer) => {
-  if (!document.querySelector('tbody tr[data-deployment]')) return;
+const paintedAt = (selector, name) => new MutationObserver((records, observer) => {
+  if (!document.querySelector(selector)) return;
   observer.disconnect();
-  requestAnimationFrame(() => setTimeout(() => { window.firstRowAt = performance.now(); }));
-}).observe(document, { childList: true, subtree: true });`;
+  requestAnimationFrame(() => setTimeout(() => { window[name] = performance.now(); }));
+}).observe(document, { childList: true, subtree: true });
+paintedAt('tbody tr[data-deployment]', 'firstRowAt');
+paintedAt('tbody tr[data-deployment] button', 'consoleRowAt');`;
 
 /** A browser context signed in to the console's server with an API key, as the sign-in page does it. */
 export async function signedInContext(browser: Browser, origin: string, apiKey: string): Promise<BrowserContext> {
@@ -54,14 +58,16 @@ export async function signedInContext(browser: Browser, origin: string, apiKey: 
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
-async function coldLoad(browser: Browser, storageState: StorageState, url: string) {
+async function coldLoad(browser: Browser, storageState: StorageState, url: string, { console: isConsole }: { console: boolean }) {
   const context = await browser.newContext({ storageState });
   const page = await context.newPage();
   await page.addInitScript(firstRowWatcher);
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { firstRowAt?: number }).firstRowAt !== undefined, undefined, { timeout: 30_000 });
+  const mark = isConsole ? 'consoleRowAt' : 'firstRowAt';
+  await page.waitForFunction((name) => (window as unknown as Record<string, number | undefined>)[name] !== undefined, mark, { timeout: 30_000 });
   const result = await page.evaluate(() => ({
     firstRowMs: (window as unknown as { firstRowAt: number }).firstRowAt,
+    consoleRowMs: (window as unknown as { consoleRowAt?: number }).consoleRowAt ?? NaN,
     fcpMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     resources: performance.getEntriesByType('resource').map((entry) => {
       const timing = entry as PerformanceResourceTiming;
@@ -87,8 +93,8 @@ export async function measureColdStart(browser: Browser, { runs = 5, deployments
     const ours = [];
     const floor = [];
     for (let run = 0; run < runs; run++) {
-      floor.push(await coldLoad(browser, storageState, `${server.origin}/bench-floor.html`));
-      ours.push(await coldLoad(browser, storageState, listUrl));
+      floor.push(await coldLoad(browser, storageState, `${server.origin}/bench-floor.html`, { console: false }));
+      ours.push(await coldLoad(browser, storageState, listUrl, { console: true }));
     }
     return { ours, floor, deployments };
   } finally {

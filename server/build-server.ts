@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { constants as zlibConstants } from 'node:zlib';
 import type { Server } from 'node:http';
 import Fastify, { LogController, type FastifyHttpOptions, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import compress from '@fastify/compress';
@@ -58,12 +59,18 @@ export async function buildServer({ config, distDir = defaultDistDir, runtimeCon
 
   await app.register(accessLogPlugin);
   await app.register(securityHeadersPlugin, { config });
-  await app.register(compress, { global: true, threshold: 1024 });
+  // Each written piece is flushed: a page that arrives in parts (index.html with its first rows) paints part by part.
+  await app.register(compress, {
+    global: true,
+    threshold: 1024,
+    zlibOptions: { flush: zlibConstants.Z_SYNC_FLUSH },
+    brotliOptions: { flush: zlibConstants.BROTLI_OPERATION_FLUSH },
+  });
   await app.register(healthPlugin, { config, agent });
   await app.register(sessionPlugin, { config });
   await app.register(sessionRoutesPlugin, { config, agent });
   await app.register(hopsworksProxyPlugin, { config });
-  if (distDir) await app.register(consoleAppPlugin, { config, distDir });
+  if (distDir) await app.register(consoleAppPlugin, { config, distDir, agent });
   else if (runtimeConfigFile) registerRuntimeConfig(app, config, runtimeConfigFile);
   return app;
 }

@@ -3,7 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { buildServer } from './build-server.ts';
 import { loadServerConfig } from './config.ts';
 import { fixtureDist, signInCookie, startHarness, type Harness } from './testing/server-harness.ts';
-import { fakeAccounts } from './testing/fake-hopsworks.ts';
+import { fakeAccounts, fakeProjects } from './testing/fake-hopsworks.ts';
+import { Agent } from 'undici';
+import { firstRowsSection, firstRowsWaitMs } from './plugins/first-rows.ts';
 
 let harness: Harness | undefined;
 let app: FastifyInstance | undefined;
@@ -113,14 +115,15 @@ describe('health', () => {
 describe("index.html names the first page's requests", () => {
   const preloads = (html: string) => [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous" \/>/g)].map((match) => match[1]);
 
-  it('signed in: the session check and the deployments of the page (list, overview, the mount root), under BASE_PATH', async () => {
+  it('signed in: the session check and the deployment an overview shows, under BASE_PATH', async () => {
     harness = await startHarness({ BASE_PATH: '/serving-console' });
     const cookie = await signInCookie(harness.app, { method: 'password', ...fakeAccounts.owner }, '/serving-console');
     const page = async (url: string) => preloads((await harness!.app.inject({ method: 'GET', url, headers: { cookie } })).body);
     const session = '/serving-console/console-api/session';
-    expect(await page('/serving-console/p/77/deployments?status=Failed')).toEqual([session, '/serving-console/hopsworks-api/api/project/77/serving']);
     expect(await page('/serving-console/p/77/deployments/1042?tab=logs')).toEqual([session, '/serving-console/hopsworks-api/api/project/77/serving/1042']);
-    expect(await page('/serving-console/')).toEqual([session, '/serving-console/hopsworks-api/api/project/4321/serving']);
+    // A list page holds its deployments itself (below).
+    expect(await page('/serving-console/p/77/deployments?status=Failed')).toEqual([session]);
+    expect(await page('/serving-console/')).toEqual([session]);
     expect(await page('/serving-console/p/77/unknown')).toEqual([session]);
   });
 
@@ -132,3 +135,71 @@ describe("index.html names the first page's requests", () => {
   });
 });
 
+
+describe("a list page's first rows, painted by the server", () => {
+  const owned = fakeProjects.owned.id;
+  const listCalls = () => harness!.hopsworks.requests.filter((request) => request.path === `/hopsworks-api/api/project/${owned}/serving`).length;
+  const rowNames = (html: string) => [...html.matchAll(/<tr data-deployment="([^"]*)"/g)].map((match) => match[1]);
+  const byName = new Intl.Collator('en', { numeric: true }).compare;
+  const dataBlock = (html: string) => /<script type="application\/json" id="first-page-deployments" data-project-id="(\d+)">([^<]*)<\/script>/.exec(html);
+
+  it("holds the rows the page shows for its URL, and the answer they come from: one call to Hopsworks", async () => {
+    harness = await startHarness({ BASE_PATH: '/serving-console' });
+    const cookie = await signInCookie(harness.app, { method: 'password', ...fakeAccounts.owner }, '/serving-console');
+    const before = listCalls();
+    const html = (await harness.app.inject({ method: 'GET', url: `/serving-console/p/${owned}/deployments`, headers: { cookie } })).body;
+    expect(listCalls()).toBe(before + 1);
+    const block = dataBlock(html);
+    expect(block?.[1]).toBe(String(owned));
+    const answer = JSON.parse(block![2]!) as { items: { name: string; status: string }[] };
+    expect(rowNames(html)).toEqual(answer.items.map((deployment) => deployment.name).sort(byName));
+    expect(html).toContain(`<a href="p/${owned}/deployments/`);
+    expect(html.indexOf('<tr data-deployment')).toBeLessThan(html.indexOf('</html>'));
+
+    const failed = answer.items.filter((deployment) => deployment.status === 'Failed').map((deployment) => deployment.name).sort(byName);
+    expect(failed.length).toBeGreaterThan(0);
+    const filtered = (await harness.app.inject({ method: 'GET', url: `/serving-console/p/${owned}/deployments?status=Failed&sort=name&dir=desc`, headers: { cookie } })).body;
+    expect(rowNames(filtered)).toEqual([...failed].reverse());
+  });
+
+  it("writes the backend's text as text: a name cannot open a tag or end the data block", async () => {
+    harness = await startHarness();
+    const hostile = '<img src=x onerror=alert(1)></script><script>alert(2)</script>';
+    harness.hopsworks.putDeployment(owned, { name: hostile, status: 'Running' });
+    const cookie = await signInCookie(harness.app, { method: 'password', ...fakeAccounts.owner });
+    const html = (await harness.app.inject({ method: 'GET', url: `/p/${owned}/deployments`, headers: { cookie } })).body;
+    expect(html).not.toContain('<img src=x');
+    expect(html).not.toContain('<script>alert(2)');
+    expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
+    expect(JSON.parse(dataBlock(html)![2]!).items.map((deployment: { name: string }) => deployment.name)).toContain(hostile);
+  });
+
+  it('goes on without rows when Hopsworks is slow, and without asking when nobody is signed in', async () => {
+    harness = await startHarness();
+    const cookie = await signInCookie(harness.app, { method: 'password', ...fakeAccounts.owner });
+    harness.hopsworks.delayNextList(firstRowsWaitMs + 500);
+    const slow = (await harness.app.inject({ method: 'GET', url: `/p/${owned}/deployments`, headers: { cookie } })).body;
+    expect(rowNames(slow)).toEqual([]);
+    expect(dataBlock(slow)).toBeNull();
+    expect(slow).toContain('Loading the console…');
+    expect(slow).toContain('</html>');
+
+    const before = listCalls();
+    const anonymous = (await harness.app.inject({ method: 'GET', url: `/p/${owned}/deployments` })).body;
+    expect(rowNames(anonymous)).toEqual([]);
+    expect(listCalls()).toBe(before);
+  });
+
+  it('leaves a list too large to read on the way to the console', async () => {
+    harness = await startHarness();
+    const agent = new Agent();
+    const section = (maxChars?: number) =>
+      firstRowsSection({ hopsworksUrl: harness!.hopsworks.url, agent, authorization: `ApiKey ${harness!.hopsworks.keys.full}`, projectId: owned, search: '', maxChars });
+    try {
+      expect(await section()).toContain('<tr data-deployment=');
+      expect(await section(100)).toBe('');
+    } finally {
+      await agent.close();
+    }
+  });
+});

@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { createQueryClient } from '@/app/providers';
 import { prefetchFirstPage } from '@/app/start-early';
+import { takeListDataBlock } from '@/config/first-page';
 import { BootError } from '@/app/boot-error';
 import { configureApiClient } from '@/lib/api/api-client';
 import { markSessionEnded } from '@/lib/session/session-api';
@@ -43,7 +44,7 @@ async function boot(root: HTMLElement) {
     const queryClient = createQueryClient(config.auth === 'session' ? { onUnauthorized: markSessionEnded } : {});
     // Mock mode (demos, development, tests): the query cache is open to the devtools, and tests wait on it.
     if (mockControl) window.__TANSTACK_QUERY_CLIENT__ = queryClient;
-    await Promise.race([prefetchFirstPage(queryClient, config, window.location.pathname), new Promise((resolve) => setTimeout(resolve, firstPageWaitMs))]);
+    await Promise.race([prefetchFirstPage(queryClient, config, window.location.pathname, (projectId) => takeListDataBlock(document, projectId)), new Promise((resolve) => setTimeout(resolve, firstPageWaitMs))]);
     reactRoot.render(
       <StrictMode>
         <App config={config} queryClient={queryClient} mockControl={mockControl} />

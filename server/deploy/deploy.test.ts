@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serverCommand } from '../../e2e/console-server.ts';
@@ -22,24 +22,40 @@ describe('the container image', () => {
   });
 });
 
-/** Every module the server's code imports by a relative path, as a path from the repository's root. */
-function serverImports(): string[] {
+/** Every module the server's code reaches by its imports (through src/ too), as paths from the repository's root. */
+function serverModules(): { files: string[]; aliased: string[]; extensionless: string[] } {
   const root = resolve(import.meta.dirname, '../..');
-  const files = readdirSync(join(root, 'server'), { recursive: true, encoding: 'utf8' }).filter(
-    (file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.startsWith('testing'),
-  );
-  return files.flatMap((file) =>
-    [...readFileSync(join(root, 'server', file), 'utf8').matchAll(/from '(\.{1,2}\/[^']+)'/g)].map((match) => relative(root, resolve(root, 'server', dirname(file), match[1]!))),
-  );
+  const entries = readdirSync(join(root, 'server'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.startsWith('testing'))
+    .map((file) => join(root, 'server', file));
+  const seen = new Set<string>();
+  const aliased: string[] = [];
+  const extensionless: string[] = [];
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const match of readFileSync(file, 'utf8').matchAll(/(?:import|export)\b[^;]*?\bfrom '([^']+)'/g)) {
+      const specifier = match[1]!;
+      if (specifier.startsWith('@/')) aliased.push(`${relative(root, file)}: ${specifier}`);
+      if (!specifier.startsWith('.')) continue;
+      if (!specifier.endsWith('.ts')) extensionless.push(`${relative(root, file)}: ${specifier}`);
+      const target = resolve(dirname(file), specifier);
+      visit(existsSync(target) ? target : `${target}.ts`);
+    }
+  };
+  entries.forEach(visit);
+  return { files: [...seen].map((file) => relative(root, file)), aliased, extensionless };
 }
 
 describe('the runtime image', () => {
-  it('holds every file the server imports', () => {
+  it('holds every file the server imports, each imported by its path with its .ts extension (how Node and the Vite config load them, with no @/ alias)', () => {
     const runtimeStage = dockerfile.slice(dockerfile.lastIndexOf('FROM '));
     const copied = [...runtimeStage.matchAll(/^COPY (?!--from)\S+(?: \S+)* \.\/(\S*)$/gm)].map((match) => match[1]!.replace(/\/$/, ''));
-    const imports = serverImports();
-    expect(imports).toContain('src/config/paths.ts');
-    for (const file of imports) expect(copied.some((path) => file === path || file.startsWith(`${path}/`)), file).toBe(true);
+    const { files, aliased, extensionless } = serverModules();
+    expect(files).toContain('src/features/deployments/components/list/first-rows-html.ts');
+    for (const file of files) expect(copied.some((path) => file === path || file.startsWith(`${path}/`)), file).toBe(true);
+    expect(aliased).toEqual([]);
+    expect(extensionless).toEqual([]);
   });
 });
 

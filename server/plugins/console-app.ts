@@ -3,16 +3,20 @@ import { join } from 'node:path';
 import fp from 'fastify-plugin';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Agent } from 'undici';
 import { firstPageOf } from '../../src/config/paths.ts';
 import { servingEndpoints } from '../../src/lib/api/serving-endpoints.ts';
 import type { ServerConfig } from '../config.ts';
 import { paths } from '../paths.ts';
 import { requestCredential } from './session.ts';
+import { firstRowsMarker, firstRowsSection, indexWithFirstRows } from './first-rows.ts';
 
 export interface ConsoleAppOptions {
   config: ServerConfig;
   /** The production build (`vite build` output). */
   distDir: string;
+  /** The client for Hopsworks (absent in demo mode). */
+  agent?: Agent;
 }
 
 /** The runtime config the console reads at start, filled in from the server's environment. */
@@ -45,16 +49,20 @@ const preloadLink = (href: string) => `<link rel="preload" href="${href}" as="fe
 /**
  * What the page at `url` asks for first, named in index.html so that the browser fetches it while the
  * JavaScript loads (the boot code's requests then take these answers): the session check and, when
- * someone is signed in, the deployments the page shows. The same URLs the console builds.
+ * someone is signed in, the deployment an overview shows. A list page gets its deployments inside
+ * index.html itself (see first-rows.ts). The same URLs the console builds.
  */
 export function firstPagePreloads(config: ServerConfig, url: string, signedIn: boolean): string[] {
   if (config.mode === 'demo') return [];
-  const { session, hopsworksApi, root } = paths(config.basePath);
+  const { session, hopsworksApi } = paths(config.basePath);
   const links = [preloadLink(session)];
-  const page = signedIn ? firstPageOf(root, url.split('?')[0] ?? '', config.defaultProjectId) : null;
-  if (page?.route === 'deployments') links.push(preloadLink(`${hopsworksApi}${servingEndpoints.list(page.projectId)}`));
+  const page = signedIn ? firstPageFor(config, url) : null;
   if (page?.route === 'deployment') links.push(preloadLink(`${hopsworksApi}${servingEndpoints.deployment(page.projectId, page.deploymentId)}`));
   return links;
+}
+
+function firstPageFor(config: ServerConfig, url: string) {
+  return firstPageOf(paths(config.basePath).root, url.split('?')[0] ?? '', config.defaultProjectId);
 }
 
 /** `<base>/config.json`: the file's settings filled in from the environment, never cached. */
@@ -69,16 +77,22 @@ export function registerRuntimeConfig(app: FastifyInstance, config: ServerConfig
  * cached, any route of the app (a deep link) answered with index.html, an unknown asset with a 404.
  */
 export const consoleAppPlugin = fp<ConsoleAppOptions>(
-  async (app, { config, distDir }) => {
+  async (app, { config, distDir, agent }) => {
     const indexFile = join(distDir, 'index.html');
     if (!existsSync(indexFile)) throw new Error(`No production build in ${distDir}: run \`npm run build\` first (npm run serve does it for you).`);
     const indexHtml = indexHtmlFor(readFileSync(indexFile, 'utf8'), config.basePath);
     const { root } = paths(config.basePath);
 
     const sendIndex = (request: FastifyRequest, reply: FastifyReply) => {
-      const preloads = firstPagePreloads(config, request.url, requestCredential(request, config) !== undefined);
+      const credential = requestCredential(request, config);
+      const preloads = firstPagePreloads(config, request.url, credential !== undefined);
       const html = preloads.length ? indexHtml.replace('</head>', `${preloads.join('')}</head>`) : indexHtml;
-      return reply.header('cache-control', noStore).type('text/html; charset=utf-8').send(html);
+      reply.header('cache-control', noStore).type('text/html; charset=utf-8');
+      const page = credential && request.method === 'GET' ? firstPageFor(config, request.url) : null;
+      if (page?.route !== 'deployments' || !agent || !config.hopsworksUrl || !firstRowsMarker.test(html)) return reply.send(html);
+      const search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+      const section = firstRowsSection({ hopsworksUrl: config.hopsworksUrl, agent, authorization: credential!, projectId: page.projectId, search });
+      return reply.send(indexWithFirstRows(html, section));
     };
 
     registerRuntimeConfig(app, config, join(distDir, 'config.json'));

@@ -3,6 +3,11 @@ import { QueryClient } from '@tanstack/react-query';
 
 const backend = vi.hoisted(() => ({ lists: [] as number[], details: [] as number[], sessionChecks: 0, signedIn: true, sessionFails: false }));
 vi.mock('@/features/deployments/api/deployment-queries', () => ({
+  readDeploymentList: async (json: string) => {
+    const body = JSON.parse(json) as { items?: { name: string }[] };
+    if (!Array.isArray(body.items)) throw new Error('not a list');
+    return { deployments: body.items };
+  },
   deploymentQueries: {
     list: (projectId: number) => ({
       queryKey: ['projects', projectId, 'deployments', 'list'],
@@ -75,5 +80,19 @@ describe("the first page's requests, started at boot", () => {
     expect(queryClient.getQueryData(['projects', 119, 'deployments', 'detail', 1042])).toEqual({ id: 1042 });
     await prefetchFirstPage(client(), { auth: 'none', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, '/p/119/elsewhere');
     expect(backend).toMatchObject({ lists: [], details: [1042] });
+  });
+
+  it("takes the list's answer the page holds (no request); one it cannot read, or of another project, is asked for", async () => {
+    Object.assign(backend, { lists: [], details: [], sessionChecks: 0, signedIn: true, sessionFails: false });
+    const config = { auth: 'session', sessionPath: '/s', basePath: '/', defaultProjectId: 119 } as const;
+    const inPage = (json: string, projectId = 119) => (asked: number) => (asked === projectId ? json : undefined);
+    const held = client();
+    await prefetchFirstPage(held, config, '/p/119/deployments', inPage('{"items":[{"name":"fraudmodel"}]}'));
+    expect(backend.lists).toEqual([]);
+    expect(held.getQueryData(['projects', 119, 'deployments', 'list'])).toEqual({ deployments: [{ name: 'fraudmodel' }] });
+
+    await prefetchFirstPage(client(), config, '/p/119/deployments', inPage('{"unexpected":true}'));
+    await prefetchFirstPage(client(), config, '/p/119/deployments', inPage('{"items":[]}', 120));
+    expect(backend.lists).toEqual([119, 119]);
   });
 });

@@ -1,22 +1,7 @@
 import { createTheme } from '@mui/material/styles';
+import { darkStatusPalette, lightStatusPalette, schemeColors, type StatusPalette } from './palette';
 
-/**
- * The theme: light and dark colour schemes with one colour per deployment status. Every status
- * colour is used as text on the page background and keeps a WCAG AA contrast (≥ 4.5:1) there.
- */
-export type StatusColorKey =
-  | 'creating'
-  | 'created'
-  | 'starting'
-  | 'running'
-  | 'idle'
-  | 'failed'
-  | 'updating'
-  | 'stopping'
-  | 'stopped'
-  | 'unknown';
-
-export type StatusPalette = Record<StatusColorKey, string>;
+export { darkStatusPalette, lightStatusPalette, type StatusColorKey, type StatusPalette } from './palette';
 
 declare module '@mui/material/styles' {
   interface Palette {
@@ -27,48 +12,23 @@ declare module '@mui/material/styles' {
   }
 }
 
-export const lightStatusPalette: StatusPalette = {
-  creating: '#3949ab',
-  created: '#455a64',
-  starting: '#0b5cad',
-  running: '#1b6e20',
-  idle: '#00695c',
-  failed: '#c62828',
-  updating: '#6a1b9a',
-  stopping: '#a64200',
-  stopped: '#5f6368',
-  unknown: '#7a4f01',
-};
-
-export const darkStatusPalette: StatusPalette = {
-  creating: '#9fa8da',
-  created: '#b0bec5',
-  starting: '#64b5f6',
-  running: '#81c784',
-  idle: '#4db6ac',
-  failed: '#ef9a9a',
-  updating: '#ce93d8',
-  stopping: '#ffb74d',
-  stopped: '#bdbdbd',
-  unknown: '#e0c068',
-};
-
+/** The theme: light and dark colour schemes (from ./palette) with one colour per deployment status. */
 export const theme = createTheme({
   cssVariables: { colorSchemeSelector: 'class' },
   colorSchemes: {
     light: {
       palette: {
-        primary: { main: '#1f5fa8' },
-        background: { default: '#f6f7f9', paper: '#ffffff' },
+        primary: { main: schemeColors.light.primary },
+        background: { default: schemeColors.light.background, paper: schemeColors.light.paper },
         status: lightStatusPalette,
       },
     },
     dark: {
       palette: {
-        primary: { main: '#8cb8f0' },
+        primary: { main: schemeColors.dark.primary },
         // Lighter than MUI's default so that filled buttons keep AA contrast (dark text on them).
         error: { main: '#f28b82' },
-        background: { default: '#101418', paper: '#181d23' },
+        background: { default: schemeColors.dark.background, paper: schemeColors.dark.paper },
         status: darkStatusPalette,
       },
     },

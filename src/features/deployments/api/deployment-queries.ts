@@ -38,6 +38,11 @@ export function fetchDeployments(projectId: number, signal?: AbortSignal): Promi
   return apiClient.request(servingEndpoints.list(projectId), deploymentListSchema, { signal });
 }
 
+/** A list answer the page already holds (the console's server put it into index.html), read like a fetched one. */
+export function readDeploymentList(json: string): Promise<DeploymentList> {
+  return deploymentListSchema.parseAsync(JSON.parse(json));
+}
+
 export function fetchDeployment(projectId: number, deploymentId: number, signal?: AbortSignal): Promise<Deployment> {
   return apiClient.request(servingEndpoints.deployment(projectId, deploymentId), deploymentSchema, { signal });
 }

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import { forEachSliced } from '@/lib/yield-to-main';
-import { parseNumber, parseText, parseTimestampField } from '@/lib/wire-values';
-import { parseStatus, type DeploymentStatus } from '../model/status';
-import { parseConditionStatus, parseConditionType, type Condition } from '../model/condition';
+// Relative imports: the console's server reads lists with this schema too, and resolves no '@/' alias.
+import { forEachSliced } from '../../../lib/yield-to-main.ts';
+import { parseNumber, parseText, parseTimestampField } from '../../../lib/wire-values.ts';
+import { parseStatus, type DeploymentStatus } from '../model/status.ts';
+import { parseConditionStatus, parseConditionType, type Condition } from '../model/condition.ts';
 
 /** Reads the backend's deployment JSON and normalises every quirk the contract lists. */
 

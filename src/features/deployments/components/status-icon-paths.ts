@@ -2,7 +2,7 @@
  * Path data of the Material icons used for statuses (Apache License 2.0, via @mui/icons-material),
  * drawn as plain <svg> so that a table of statuses computes no styles per icon.
  */
-import type { DeploymentStatus } from '../model/status';
+import type { DeploymentStatus } from '../model/status.ts';
 
 export const statusIconPaths: Record<DeploymentStatus, readonly string[]> = {
   Creating: ["m6 2 .01 6L10 12l-3.99 4.01L6 22h12v-6l-4-4 4-3.99V2zm10 14.5V20H8v-3.5l4-4z"],

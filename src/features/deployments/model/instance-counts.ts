@@ -1,4 +1,4 @@
-import { isDrawableCount } from './chart-axis';
+import { isDrawableCount } from './chart-axis.ts';
 
 /** One count as text: a whole number a person can read, or "?" for a value outside reason (negative, fractional, huge). */
 export function countText(value: number): string {

@@ -1,6 +1,6 @@
-import type { Deployment } from '../api/deployment-schema';
-import { knownStatuses, statusTable, type DeploymentStatus } from './status';
-import { runningOfRequested } from './instance-counts';
+import type { Deployment } from '../api/deployment-schema.ts';
+import { knownStatuses, statusTable, type DeploymentStatus } from './status.ts';
+import { runningOfRequested } from './instance-counts.ts';
 
 /** The list page's view state (search, status filter, sort, page), read from and written to the URL. */
 
@@ -98,6 +98,13 @@ export function filterDeployments(deployments: readonly Deployment[], view: Pick
 
 export function applyListView(deployments: readonly Deployment[], view: Pick<ListView, 'query' | 'statuses' | 'sort' | 'direction'>): Deployment[] {
   return filterDeployments(sortDeployments(deployments, view), view);
+}
+
+/** The page of `rows` the view shows: the view's page, or the last one when the list has become shorter. */
+export function pageOf<T>(rows: readonly T[], view: Pick<ListView, 'page' | 'pageSize'>): { page: number; rows: T[] } {
+  const lastPage = Math.max(0, Math.ceil(rows.length / view.pageSize) - 1);
+  const page = Math.min(view.page, lastPage);
+  return { page, rows: rows.slice(page * view.pageSize, (page + 1) * view.pageSize) };
 }
 
 /** How many deployments are in each status, in the status table's order; statuses with none left out. */

@@ -14,7 +14,7 @@ import { CodeDialogButton } from '@/components/code-dialog-button';
 import { Pager } from '@/components/pager';
 import { listSnippet } from '../../model/python-snippets';
 import { useLiveDeployments } from '../../api/use-live-deployments';
-import { defaultListView, filterDeployments, sortDeployments, pageSizes, readListView, writeListView, type ListView, type SortColumn, type SortDirection } from '../../model/list-view';
+import { defaultListView, filterDeployments, sortDeployments, pageOf, pageSizes, readListView, writeListView, type ListView, type SortColumn, type SortDirection } from '../../model/list-view';
 import type { DeploymentStatus } from '../../model/status';
 import { StatusLegend } from '../status-legend';
 import { DeploymentsTable } from './deployments-table';
@@ -62,9 +62,9 @@ export function DeploymentsListPage({ projectId }: { projectId: number }) {
 
   const sorted = useMemo(() => deployments && sortDeployments(deployments, { sort: view.sort, direction: view.direction }), [deployments, view.sort, view.direction]);
   const rows = useMemo(() => sorted && filterDeployments(sorted, { query: queryText, statuses: selectedStatuses }), [sorted, queryText, selectedStatuses]);
-  const lastPage = rows ? Math.max(0, Math.ceil(rows.length / view.pageSize) - 1) : 0;
-  const page = Math.min(view.page, lastPage);
-  const pageRows = useMemo(() => rows?.slice(page * view.pageSize, (page + 1) * view.pageSize), [rows, page, view.pageSize]);
+  const shown = useMemo(() => rows && pageOf(rows, { page: view.page, pageSize: view.pageSize }), [rows, view.page, view.pageSize]);
+  const page = shown?.page ?? 0;
+  const pageRows = shown?.rows;
 
   // Stable callbacks: the counts, toolbar and table are memoised and skip renders a keystroke does not concern.
   const toggleStatus = useCallback(

@@ -5,7 +5,7 @@ import TextField from '@mui/material/TextField';
 import ArrowDownwardOutlined from '@mui/icons-material/ArrowDownwardOutlined';
 import ArrowUpwardOutlined from '@mui/icons-material/ArrowUpwardOutlined';
 import type { SortColumn, SortDirection } from '../../model/list-view';
-import { columns } from './deployments-table';
+import { columns } from './deployments-table-layout';
 
 interface PhoneSortProps {
   sort: SortColumn;
