@@ -2,6 +2,23 @@ import { expect, failedRequest, test } from './fixtures';
 import { listPath, openConsole, row, simulatedDeployments } from './support';
 
 test.describe('deployments list', () => {
+  test("shows the rows as soon as the data is there, before the console's first render, which then takes them over", async ({ page }) => {
+    // Records whether a row was ever on the page without its actions (painted as plain HTML by the boot code).
+    await page.addInitScript(() => {
+      new MutationObserver((_records, observer) => {
+        const row = document.querySelector('tr[data-deployment="fraudmodel"]');
+        if (!row) return;
+        (window as unknown as { firstRowHadActions: boolean }).firstRowHadActions = row.querySelector('button') !== null;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await openConsole(page, listPath);
+    await expect(row(page, 'fraudmodel').getByRole('button', { name: 'Stop fraudmodel' })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { firstRowHadActions?: boolean }).firstRowHadActions)).toBe(false);
+    await expect(page.getByRole('heading', { name: 'Deployments' })).toHaveCount(1);
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the console…' })).toHaveCount(0);
+  });
+
   test('loads every deployment, each status with its own indicator', async ({ page }) => {
     await openConsole(page, listPath, { speed: 1 });
     await expect(page.getByRole('heading', { name: 'Deployments' })).toBeVisible();

@@ -5,7 +5,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { createQueryClient } from '@/app/providers';
-import { prefetchFirstPage } from '@/app/start-early';
+import { afterNextPaint, paintFirstRows, prefetchFirstPage } from '@/app/start-early';
 import { takeListDataBlock } from '@/config/first-page';
 import { BootError } from '@/app/boot-error';
 import { configureApiClient } from '@/lib/api/api-client';
@@ -45,6 +45,7 @@ async function boot(root: HTMLElement) {
     // Mock mode (demos, development, tests): the query cache is open to the devtools, and tests wait on it.
     if (mockControl) window.__TANSTACK_QUERY_CLIENT__ = queryClient;
     await Promise.race([prefetchFirstPage(queryClient, config, window.location.pathname, (projectId) => takeListDataBlock(document, projectId)), new Promise((resolve) => setTimeout(resolve, firstPageWaitMs))]);
+    if (paintFirstRows(document, queryClient, config, window.location)) await afterNextPaint();
     reactRoot.render(
       <StrictMode>
         <App config={config} queryClient={queryClient} mockControl={mockControl} />

@@ -2,6 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { firstPageOf } from '@/config/paths';
 import type { RuntimeConfig } from '@/config/runtime-config';
 import { deploymentQueries, readDeploymentList } from '@/features/deployments/api/deployment-queries';
+import type { DeploymentList } from '@/features/deployments/api/deployment-schema';
+import { firstRowsHtml } from '@/features/deployments/components/list/first-rows-html';
 import { sessionQuery } from '@/lib/session/session-api';
 
 /**
@@ -30,4 +32,37 @@ export async function prefetchFirstPage(
     else await queryClient.prefetchQuery(deploymentQueries.list(page.projectId));
   }
   if (page?.route === 'deployment') await queryClient.prefetchQuery(deploymentQueries.detail(page.projectId, page.deploymentId));
+}
+
+/**
+ * The first page's rows as plain HTML in the boot frame, the moment its data is in the cache, when the
+ * console's server has not painted them already: React's first render takes a while on a slow machine,
+ * and replaces them. Returns whether it painted any.
+ */
+export function paintFirstRows(
+  document: Document,
+  queryClient: QueryClient,
+  config: Pick<RuntimeConfig, 'basePath' | 'defaultProjectId'>,
+  location: Pick<Location, 'pathname' | 'search'>,
+): boolean {
+  const page = firstPageOf(config.basePath, location.pathname, config.defaultProjectId);
+  const frame = document.querySelector('.boot-frame-main');
+  if (page?.route !== 'deployments' || !frame || frame.querySelector('.first-rows')) return false;
+  const list = queryClient.getQueryData<DeploymentList>(deploymentQueries.list(page.projectId).queryKey);
+  const html = list ? firstRowsHtml(page.projectId, list.deployments, location.search, Date.now()) : '';
+  if (html) frame.insertAdjacentHTML('beforeend', html);
+  return html !== '';
+}
+
+/**
+ * Resolves once the browser has painted what is on the page (at once in a hidden tab, which paints
+ * nothing; after 250 ms at most). entry.ts has its own copy: the entry must share no module with the
+ * console's code, or loading it would run that code before the first paint.
+ */
+export function afterNextPaint(): Promise<void> {
+  if (document.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 250);
+  });
 }

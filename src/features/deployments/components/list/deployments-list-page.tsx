@@ -12,7 +12,6 @@ import { ErrorPanel } from '@/components/error-panel';
 import { RefreshIndicator } from '@/components/refresh-indicator';
 import { CodeDialogButton } from '@/components/code-dialog-button';
 import { Pager } from '@/components/pager';
-import { listSnippet } from '../../model/python-snippets';
 import { useLiveDeployments } from '../../api/use-live-deployments';
 import { defaultListView, filterDeployments, sortDeployments, pageOf, pageSizes, readListView, writeListView, type ListView, type SortColumn, type SortDirection } from '../../model/list-view';
 import type { DeploymentStatus } from '../../model/status';
@@ -100,7 +99,7 @@ export function DeploymentsListPage({ projectId }: { projectId: number }) {
         <CodeDialogButton
           title="Python for the deployments of this project"
           intro="The same list with the Hopsworks Python client (pip install hopsworks), in a notebook or a job of this project."
-          code={listSnippet}
+          code={async () => (await import('../../model/python-snippets')).listSnippet()}
         />
         <Box sx={{ flexGrow: 1 }} />
         {list.data && <RefreshIndicator query={list} />}
