@@ -47,21 +47,22 @@ const noStore = 'no-store';
 const preloadLink = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous" />`;
 
 /**
- * What the page at `url` asks for first, named in index.html so that the browser fetches it while the
+ * What the page asks for first, named in index.html so that the browser fetches it while the
  * JavaScript loads (the boot code's requests then take these answers): the session check and, when
  * someone is signed in, the deployment an overview shows. A list page gets its deployments inside
  * index.html itself (see first-rows.ts). The same URLs the console builds.
  */
-export function firstPagePreloads(config: ServerConfig, url: string, signedIn: boolean): string[] {
+function firstPagePreloads(config: ServerConfig, page: FirstPage | null): string[] {
   if (config.mode === 'demo') return [];
   const { session, hopsworksApi } = paths(config.basePath);
   const links = [preloadLink(session)];
-  const page = signedIn ? firstPageFor(config, url) : null;
   if (page?.route === 'deployment') links.push(preloadLink(`${hopsworksApi}${servingEndpoints.deployment(page.projectId, page.deploymentId)}`));
   return links;
 }
 
-function firstPageFor(config: ServerConfig, url: string) {
+type FirstPage = ReturnType<typeof firstPageOf>;
+
+function firstPageFor(config: ServerConfig, url: string): FirstPage {
   return firstPageOf(paths(config.basePath).root, url.split('?')[0] ?? '', config.defaultProjectId);
 }
 
@@ -85,11 +86,12 @@ export const consoleAppPlugin = fp<ConsoleAppOptions>(
 
     const sendIndex = (request: FastifyRequest, reply: FastifyReply) => {
       const credential = requestCredential(request, config);
-      const preloads = firstPagePreloads(config, request.url, credential !== undefined);
+      // What the page opens matters only to someone signed in: nobody else gets a request that would be refused.
+      const page = credential ? firstPageFor(config, request.url) : null;
+      const preloads = firstPagePreloads(config, page);
       const html = preloads.length ? indexHtml.replace('</head>', `${preloads.join('')}</head>`) : indexHtml;
       reply.header('cache-control', noStore).type('text/html; charset=utf-8');
-      const page = credential && request.method === 'GET' ? firstPageFor(config, request.url) : null;
-      if (page?.route !== 'deployments' || !agent || !config.hopsworksUrl || !firstRowsMarker.test(html)) return reply.send(html);
+      if (request.method !== 'GET' || page?.route !== 'deployments' || !agent || !config.hopsworksUrl || !firstRowsMarker.test(html)) return reply.send(html);
       const search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
       const section = firstRowsSection({ hopsworksUrl: config.hopsworksUrl, agent, authorization: credential!, projectId: page.projectId, search });
       return reply.send(indexWithFirstRows(html, section));
