@@ -1,4 +1,5 @@
-import { createServer } from 'node:http';
+import { createServer, type RequestListener, type ServerResponse } from 'node:http';
+import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeAccounts } from './testing/fake-hopsworks.ts';
 import { cookieFrom, fromConsole, signInCookie, startHarness, type Harness } from './testing/server-harness.ts';
@@ -142,27 +143,96 @@ describe('the Hopsworks proxy', () => {
   });
 
   it('passes a 503 through once (no hidden retries)', async () => {
-    const hopsworks = createServer((_req, res) => {
-      res.writeHead(503, { 'content-type': 'text/html' });
-      res.end('<html>maintenance</html>');
-    });
-    await new Promise<void>((resolve) => hopsworks.listen(0, '127.0.0.1', resolve));
-    const address = hopsworks.address() as { port: number };
     let calls = 0;
-    hopsworks.on('request', () => calls++);
-    const app = await buildServer({
-      config: loadServerConfig({ HOPSWORKS_URL: `http://127.0.0.1:${address.port}`, HOPSWORKS_API_KEY: 'service' }),
-      distDir: false,
-      logger: false,
+    await behindRawHopsworks(
+      (_req, res) => {
+        calls++;
+        res.writeHead(503, { 'content-type': 'text/html' });
+        res.end('<html>maintenance</html>');
+      },
+      async (app) => {
+        const response = await app.inject({ method: 'GET', url: list });
+        expect(response.statusCode).toBe(503);
+        expect(calls).toBe(1);
+      },
+    );
+  });
+});
+
+/** The proxy in service-key mode in front of a hand-written Hopsworks answer. */
+async function behindRawHopsworks(answer: RequestListener, check: (app: FastifyInstance) => Promise<void>) {
+  const hopsworks = createServer(answer);
+  await new Promise<void>((resolve) => hopsworks.listen(0, '127.0.0.1', resolve));
+  const address = hopsworks.address() as { port: number };
+  const app = await buildServer({
+    config: loadServerConfig({ HOPSWORKS_URL: `http://127.0.0.1:${address.port}`, HOPSWORKS_API_KEY: 'service' }),
+    distDir: false,
+    logger: false,
+  });
+  try {
+    await check(app);
+  } finally {
+    await app.close();
+    hopsworks.closeAllConnections();
+    hopsworks.close();
+  }
+}
+
+/** A JSON body of about `size` bytes, different at every position so a lost or repeated chunk shows. */
+function jsonOfSize(size: number): string {
+  const items = Array.from({ length: Math.ceil(size / 20) }, (_, index) => `"item-${String(index).padStart(12, '0')}"`);
+  return `[${items.join(',')}]`;
+}
+
+/** Writes the body in pieces, each in its own turn of the event loop, like a slow upstream. */
+function writeInPieces(res: ServerResponse, body: string, pieceSize: number, then: () => void = () => res.end()) {
+  let offset = 0;
+  const next = () => {
+    if (offset >= body.length) return then();
+    res.write(body.slice(offset, offset + pieceSize));
+    offset += pieceSize;
+    setImmediate(next);
+  };
+  next();
+}
+
+describe('answer bodies', () => {
+  for (const { name, size, framing } of [
+    { name: 'a small chunked answer', size: 10_000, framing: 'chunked' },
+    { name: 'a large chunked answer (beyond what the proxy holds at once)', size: 1_500_000, framing: 'chunked' },
+    { name: 'a large answer with its length', size: 1_500_000, framing: 'length' },
+  ] as const) {
+    it(`passes ${name} down byte for byte, with Hopsworks' status and type`, async () => {
+      const body = jsonOfSize(size);
+      await behindRawHopsworks(
+        (_req, res) => {
+          res.writeHead(202, { 'content-type': 'application/json', ...(framing === 'length' ? { 'content-length': String(Buffer.byteLength(body)) } : {}) });
+          writeInPieces(res, body, 64 * 1024);
+        },
+        async (app) => {
+          const response = await app.inject({ method: 'GET', url: list });
+          expect(response.statusCode).toBe(202);
+          expect(response.headers['content-type']).toBe('application/json');
+          expect(response.body.length).toBe(body.length);
+          expect(response.body === body).toBe(true);
+        },
+      );
     });
-    try {
-      const response = await app.inject({ method: 'GET', url: list });
-      expect(response.statusCode).toBe(503);
-      expect(calls).toBe(1);
-    } finally {
-      await app.close();
-      hopsworks.close();
-    }
+  }
+
+  it('turns an answer that breaks off half-way into a contract JSON error, not a truncated 200', async () => {
+    const body = jsonOfSize(50_000);
+    await behindRawHopsworks(
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(body.length) });
+        writeInPieces(res, body.slice(0, 20_000), 8 * 1024, () => res.destroy());
+      },
+      async (app) => {
+        const response = await app.inject({ method: 'GET', url: list });
+        expect(response.statusCode).toBe(502);
+        expect(response.json()).toMatchObject({ errorCode: 2, usrMsg: expect.stringMatching(/could not reach Hopsworks/) });
+      },
+    );
   });
 });
 

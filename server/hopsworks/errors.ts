@@ -35,6 +35,18 @@ export const notSignedInError: ContractError = {
   usrMsg: 'You are not signed in to Hopsworks.',
 };
 
+export const serviceKeyRefusedError: ContractError = {
+  errorCode: consoleErrorCodes.notSignedIn,
+  errorMsg: 'Hopsworks refused the service key.',
+  usrMsg: 'Hopsworks did not accept the console’s service key (HOPSWORKS_API_KEY). Ask the platform team to renew it.',
+};
+
+export const readOnlyError: ContractError = {
+  errorCode: consoleErrorCodes.readOnly,
+  errorMsg: 'Read-only: the console uses a shared service key and ALLOW_ACTIONS is not set.',
+  usrMsg: 'This console is read-only: it uses a shared service key. Starting and stopping is off (the platform team can allow it with ALLOW_ACTIONS=1).',
+};
+
 export const crossSiteError: ContractError = {
   errorCode: consoleErrorCodes.crossSite,
   errorMsg: 'Cross-site request refused.',

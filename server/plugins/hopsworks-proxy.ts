@@ -1,10 +1,10 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import fp from 'fastify-plugin';
-import replyFrom from '@fastify/reply-from';
+import replyFrom, { type FastifyReplyFromHooks } from '@fastify/reply-from';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerConfig } from '../config.ts';
-import { consoleErrorCodes, notSignedInError, sessionEndedError, type ContractError } from '../hopsworks/errors.ts';
+import { consoleErrorCodes, notSignedInError, readOnlyError, serviceKeyRefusedError, sessionEndedError, type ContractError } from '../hopsworks/errors.ts';
 import { upstreamConnectOptions } from '../hopsworks/upstream.ts';
 import { refuseForeignRequests } from './same-origin.ts';
 import { apiResponseHeaders } from './security-headers.ts';
@@ -25,12 +25,77 @@ function headersWithout<T>(headers: Record<string, T>, dropped: Set<string>): Re
 
 const loginLocation = /login|sign-?in|\bauth\b|oauth|sso|saml|openid/i;
 
-function isUnsafe(method: string): boolean {
-  return !['GET', 'HEAD', 'OPTIONS'].includes(method);
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+interface UpstreamResponse {
+  statusCode: number;
+  headers: IncomingHttpHeaders;
+  stream: Readable;
+}
+
+/** A login page (a redirect to a sign-in URL, or HTML) instead of JSON means the session is gone, like a 401. */
+function isSessionGone({ statusCode: status, headers }: UpstreamResponse): boolean {
+  if (status === 401) return true;
+  if (status >= 300 && status < 400) return loginLocation.test(String(headers.location ?? ''));
+  return status >= 200 && status < 300 && /text\/html/i.test(String(headers['content-type'] ?? ''));
+}
+
+function unreachableError(error: Error): ContractError {
+  return {
+    errorCode: consoleErrorCodes.upstreamUnreachable,
+    errorMsg: `Could not reach Hopsworks: ${error.message}`,
+    usrMsg: 'The console’s server could not reach Hopsworks. Try again in a moment; if it persists, tell the platform team.',
+  };
 }
 
 async function sendError(reply: FastifyReply, status: number, error: ContractError) {
   return reply.code(status).type('application/json; charset=utf-8').send(error);
+}
+
+/**
+ * Answers up to this size go down as one buffer — one write and far less garbage than a piped stream
+ * (the collector's pauses are what a proxy's tail latency is made of). Larger ones, and chunked ones
+ * that outgrow it, are streamed.
+ */
+const bufferedBodyLimit = 256 * 1024;
+
+async function* concatenated(head: Buffer[], rest: Readable): AsyncGenerator<Buffer> {
+  yield* head;
+  for await (const chunk of rest) yield chunk as Buffer;
+}
+
+function sendBody(reply: FastifyReply, response: UpstreamResponse): void {
+  const { stream } = response;
+  if (Number(response.headers['content-length']) > bufferedBodyLimit) {
+    void reply.send(stream);
+    return;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const stopBuffering = () => {
+    stream.off('data', onData);
+    stream.off('end', onEnd);
+    stream.off('error', onError);
+  };
+  const onData = (chunk: Buffer) => {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size <= bufferedBodyLimit) return;
+    stopBuffering();
+    stream.pause();
+    void reply.send(Readable.from(concatenated(chunks, stream), { objectMode: false }));
+  };
+  const onEnd = () => {
+    stopBuffering();
+    void reply.send(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
+  };
+  const onError = (error: Error) => {
+    stopBuffering();
+    reply.removeHeader('content-length');
+    reply.removeHeader('content-encoding');
+    void sendError(reply, 502, unreachableError(error));
+  };
+  stream.on('data', onData).on('end', onEnd).on('error', onError);
 }
 
 /**
@@ -55,76 +120,53 @@ export const hopsworksProxyPlugin = fp<{ config: ServerConfig }>(
       proxy.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
       proxy.addHook('onRequest', refuseForeignRequests);
 
+      const timeoutError: ContractError = {
+        errorCode: consoleErrorCodes.upstreamTimeout,
+        errorMsg: `Hopsworks did not answer within ${timeoutSeconds} s.`,
+        usrMsg: `The Hopsworks server did not answer within ${timeoutSeconds} seconds. Try again in a moment.`,
+      };
+      const sessionEndedReply = config.mode === 'sign-in' ? sessionEndedError : serviceKeyRefusedError;
+      // Built once: a closure per request for each hook is garbage the collector pauses the proxy for.
+      const upstreamOptions: FastifyReplyFromHooks = {
+        timeout: config.upstreamTimeoutMs,
+        // Pass every answer through as it is (reply-from would otherwise retry a 503).
+        retryDelay: () => null,
+        rewriteRequestHeaders: (request, headers) => {
+          const up = headersWithout(headers, droppedRequestHeaders);
+          up.authorization = requestCredential(request as FastifyRequest, config);
+          return up;
+        },
+        rewriteHeaders: (headers, request) => {
+          const renewed = headers.authorization;
+          if (config.mode === 'sign-in' && typeof renewed === 'string' && /^Bearer\s+\S+/.test(renewed)) {
+            renewCredential(request as FastifyRequest, renewed);
+          }
+          return Object.assign(headersWithout(headers, droppedResponseHeaders), apiResponseHeaders);
+        },
+        onResponse: (request, rawReply, rawResponse) => {
+          const reply = rawReply as FastifyReply;
+          const response = rawResponse as unknown as UpstreamResponse;
+          if (isSessionGone(response)) {
+            response.stream.resume();
+            if (config.mode === 'sign-in') markSessionEnded(request as FastifyRequest);
+            reply.removeHeader('content-length');
+            reply.removeHeader('location');
+            reply.removeHeader('content-encoding');
+            void sendError(reply, 401, sessionEndedReply);
+            return;
+          }
+          sendBody(reply, response);
+        },
+        onError: (rawReply, { error }) => {
+          const timedOut = /timeout/i.test(`${(error as { code?: string }).code ?? ''} ${error.name} ${error.message}`) || (error as { statusCode?: number }).statusCode === 504;
+          void sendError(rawReply as FastifyReply, timedOut ? 504 : 502, timedOut ? timeoutError : unreachableError(error));
+        },
+      };
+
       const handler = async (request: FastifyRequest, reply: FastifyReply) => {
-        const authorization = requestCredential(request, config);
-        if (!authorization) return sendError(reply, 401, notSignedInError);
-        if (config.mode === 'service-key' && !config.allowActions && isUnsafe(request.method)) {
-          return sendError(reply, 403, {
-            errorCode: consoleErrorCodes.readOnly,
-            errorMsg: 'Read-only: the console uses a shared service key and ALLOW_ACTIONS is not set.',
-            usrMsg: 'This console is read-only: it uses a shared service key. Starting and stopping is off (the platform team can allow it with ALLOW_ACTIONS=1).',
-          });
-        }
-        const upstreamPath = `/hopsworks-api/api${request.url.slice(prefix.length)}`;
-        return reply.from(upstreamPath, {
-          timeout: config.upstreamTimeoutMs,
-          // Pass every answer through as it is (reply-from would otherwise retry a 503).
-          retryDelay: () => null,
-          rewriteRequestHeaders: (_request, headers) => {
-            const up = headersWithout(headers, droppedRequestHeaders);
-            up.authorization = authorization;
-            return up;
-          },
-          rewriteHeaders: (headers) => {
-            const renewed = headers.authorization;
-            if (config.mode === 'sign-in' && typeof renewed === 'string' && /^Bearer\s+\S+/.test(renewed)) {
-              renewCredential(request, renewed);
-            }
-            return { ...headersWithout(headers, droppedResponseHeaders), ...apiResponseHeaders };
-          },
-          onResponse: (_request, rawReply, rawResponse) => {
-            const reply = rawReply as FastifyReply;
-            const response = rawResponse as unknown as { statusCode: number; headers: IncomingHttpHeaders; stream: Readable };
-            const contentType = String(response.headers['content-type'] ?? '');
-            const location = String(response.headers.location ?? '');
-            const status = response.statusCode;
-            const loginPage =
-              (status >= 300 && status < 400 && loginLocation.test(location)) || (status >= 200 && status < 300 && /text\/html/i.test(contentType));
-            if (status === 401 || loginPage) {
-              response.stream.resume();
-              if (config.mode === 'sign-in') markSessionEnded(request);
-              reply.removeHeader('content-length');
-              reply.removeHeader('location');
-              reply.removeHeader('content-encoding');
-              void sendError(reply, 401, config.mode === 'sign-in' ? sessionEndedError : {
-                errorCode: consoleErrorCodes.notSignedIn,
-                errorMsg: 'Hopsworks refused the service key.',
-                usrMsg: 'Hopsworks did not accept the console’s service key (HOPSWORKS_API_KEY). Ask the platform team to renew it.',
-              });
-              return;
-            }
-            void reply.send(response.stream);
-          },
-          onError: (rawReply, { error }) => {
-            const reply = rawReply as FastifyReply;
-            const timedOut = /timeout/i.test(`${(error as { code?: string }).code ?? ''} ${error.name} ${error.message}`) || (error as { statusCode?: number }).statusCode === 504;
-            void sendError(
-              reply,
-              timedOut ? 504 : 502,
-              timedOut
-                ? {
-                    errorCode: consoleErrorCodes.upstreamTimeout,
-                    errorMsg: `Hopsworks did not answer within ${timeoutSeconds} s.`,
-                    usrMsg: `The Hopsworks server did not answer within ${timeoutSeconds} seconds. Try again in a moment.`,
-                  }
-                : {
-                    errorCode: consoleErrorCodes.upstreamUnreachable,
-                    errorMsg: `Could not reach Hopsworks: ${error.message}`,
-                    usrMsg: 'The console’s server could not reach Hopsworks. Try again in a moment; if it persists, tell the platform team.',
-                  },
-            );
-          },
-        });
+        if (!requestCredential(request, config)) return sendError(reply, 401, notSignedInError);
+        if (config.mode === 'service-key' && !config.allowActions && !safeMethods.has(request.method)) return sendError(reply, 403, readOnlyError);
+        return reply.from(`/hopsworks-api/api${request.url.slice(prefix.length)}`, upstreamOptions);
       };
       proxy.route({ method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'], url: `${prefix}/*`, helmet: false, handler });
     });
