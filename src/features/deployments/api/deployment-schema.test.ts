@@ -134,6 +134,14 @@ describe('deploymentSchema', () => {
     expect(parse({ ...running, predictorScalingConfig: 'weird' }).predictor.scaling).toBeUndefined();
   });
 
+  it('drops a block that is a list or null, and reads what it can of a block with wrong-typed parts', () => {
+    expect(parse({ ...running, predictorResources: [{ cores: 1 }] }).predictor.resources).toBeUndefined();
+    expect(parse({ ...running, predictorScalingConfig: null }).predictor.scaling).toBeUndefined();
+    expect(parse({ ...running, condition: ['READY'] }).condition).toBeNull();
+    const resources = parse({ ...running, predictorResources: { requests: { cores: '2', memory: 'lots' }, limits: [] } }).predictor.resources;
+    expect(resources).toEqual({ requests: { cores: 2, memory: undefined }, limits: undefined });
+  });
+
   it('accepts the id as a numeric string and rejects a deployment without id or name', () => {
     expect(parse({ ...running, id: '1042' }).id).toBe(1042);
     expect(deploymentSchema.safeParse({ ...running, id: undefined }).success).toBe(false);

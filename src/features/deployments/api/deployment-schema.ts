@@ -7,116 +7,97 @@ import { parseConditionStatus, parseConditionType, type Condition } from '../mod
 
 /** Reads the backend's deployment JSON and normalises every quirk the contract lists. */
 
-/** A value read leniently: whatever is there goes through `read` (a wrong type becomes undefined). */
-const lenient = <T>(read: (value: unknown) => T) => z.optional(z.pipe(z.unknown(), z.transform(read)));
-const optionalNumber = lenient(parseNumber);
-const optionalText = lenient(parseText);
-const optionalTimestamp = lenient(parseTimestampField);
+/*
+ * Only `id` and `name` can make a row unreadable; every other field is read leniently — a wrong type
+ * becomes undefined, a sub-object that cannot be read is dropped — by plain readers, not per-field
+ * schemas: 2,000 rows are read before the list's first page can be drawn.
+ */
 
-/** A sub-object that is optional, may be null, and is dropped (not fatal) when it cannot be read. */
-const lenientObject = <Shape extends z.core.$ZodLooseShape>(shape: Shape) => z.catch(z.nullish(z.partial(z.object(shape))), undefined);
+type Readers = Record<string, (value: unknown) => unknown>;
+type ReadShape<R extends Readers> = { [K in keyof R]?: ReturnType<R[K]> };
 
-const resourceAmountsSchema = lenientObject({ cores: optionalNumber, memory: optionalNumber, gpus: optionalNumber });
+/** A sub-object that is optional, may be null, and is dropped (not fatal) when it is not an object. */
+function readObject<R extends Readers>(value: unknown, readers: R): ReadShape<R> | null | undefined {
+  if (value === null) return null;
+  if (typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const raw = value as Record<string, unknown>;
+  const read: Record<string, unknown> = {};
+  for (const key in readers) if (key in raw) read[key] = readers[key]!(raw[key]);
+  return read as ReadShape<R>;
+}
 
-const resourcesSchema = lenientObject({ requests: resourceAmountsSchema, limits: resourceAmountsSchema });
+const amountReaders = { cores: parseNumber, memory: parseNumber, gpus: parseNumber };
+const readAmounts = (value: unknown) => readObject(value, amountReaders);
+const resourceReaders = { requests: readAmounts, limits: readAmounts };
+const scalingReaders = {
+  scaleMetric: parseText,
+  target: parseNumber,
+  minInstances: parseNumber,
+  maxInstances: parseNumber,
+  scaleToZeroRetentionSeconds: parseNumber,
+  panicWindowPercentage: parseNumber,
+  stableWindowSeconds: parseNumber,
+};
 
-const scalingConfigSchema = lenientObject({
-  scaleMetric: optionalText,
-  target: optionalNumber,
-  minInstances: optionalNumber,
-  maxInstances: optionalNumber,
-  scaleToZeroRetentionSeconds: optionalNumber,
-  panicWindowPercentage: optionalNumber,
-  stableWindowSeconds: optionalNumber,
-});
+const asIs = (value: unknown) => value;
+const conditionReaders = { type: asIs, status: asIs, reason: asIs };
 
-const conditionSchema = z.pipe(
-  lenientObject({ type: z.unknown(), status: z.unknown(), reason: z.unknown() }),
-  z.transform((raw: { type?: unknown; status?: unknown; reason?: unknown } | null | undefined): Condition | null => {
-    if (!raw) return null;
-    return {
-      type: parseConditionType(raw.type),
-      rawType: typeof raw.type === 'string' ? raw.type : '',
-      status: parseConditionStatus(raw.status),
-      reason: typeof raw.reason === 'string' ? raw.reason : '',
-    };
-  }),
-);
+function readCondition(value: unknown): Condition | null {
+  const raw = readObject(value, conditionReaders);
+  if (!raw) return null;
+  return {
+    type: parseConditionType(raw.type),
+    rawType: typeof raw.type === 'string' ? raw.type : '',
+    status: parseConditionStatus(raw.status),
+    reason: typeof raw.reason === 'string' ? raw.reason : '',
+  };
+}
 
 const idSchema = z.union([z.int(), z.pipe(z.string().check(z.regex(/^\d+$/)), z.transform(Number))]);
 
-const wireDeploymentSchema = z.looseObject({
-    id: idSchema,
-    name: z.string().check(z.minLength(1)),
-    description: optionalText,
-    modelName: optionalText,
-    modelVersion: optionalNumber,
-    modelFramework: optionalText,
-    modelServer: optionalText,
-    servingTool: optionalText,
-    creator: optionalText,
-    created: optionalTimestamp,
-    deployed: optionalTimestamp,
-    revision: optionalText,
-    predictor: optionalText,
-    transformer: optionalText,
-    status: z.optional(z.unknown()),
-    condition: z.optional(conditionSchema),
-    availableInstances: optionalNumber,
-    availableTransformerInstances: optionalNumber,
-    requestedInstances: optionalNumber,
-    requestedTransformerInstances: optionalNumber,
-    predictorResources: resourcesSchema,
-    transformerResources: resourcesSchema,
-    predictorScalingConfig: scalingConfigSchema,
-    transformerScalingConfig: scalingConfigSchema,
-    hopsworksInferencePath: optionalText,
-    modelServerInferencePath: optionalText,
-    inferenceLogging: optionalText,
-    apiProtocol: optionalText,
-  });
+const wireDeploymentSchema = z.looseObject({ id: idSchema, name: z.string().check(z.minLength(1)) });
 
 export const deploymentSchema = z.pipe(
   wireDeploymentSchema,
   z.transform((raw: z.output<typeof wireDeploymentSchema>) => {
     const status: DeploymentStatus = parseStatus(raw.status);
-    const hasTransformer = raw.transformer !== undefined;
+    const transformerScript = parseText(raw.transformer);
     return {
       id: raw.id,
       name: raw.name,
-      description: raw.description,
-      modelName: raw.modelName,
-      modelVersion: raw.modelVersion,
-      modelFramework: raw.modelFramework,
-      modelServer: raw.modelServer,
-      servingTool: raw.servingTool,
-      creator: raw.creator,
-      created: raw.created,
-      deployed: raw.deployed,
-      revision: raw.revision,
-      predictorScript: raw.predictor,
-      transformerScript: raw.transformer,
+      description: parseText(raw.description),
+      modelName: parseText(raw.modelName),
+      modelVersion: parseNumber(raw.modelVersion),
+      modelFramework: parseText(raw.modelFramework),
+      modelServer: parseText(raw.modelServer),
+      servingTool: parseText(raw.servingTool),
+      creator: parseText(raw.creator),
+      created: parseTimestampField(raw.created),
+      deployed: parseTimestampField(raw.deployed),
+      revision: parseText(raw.revision),
+      predictorScript: parseText(raw.predictor),
+      transformerScript,
       status,
       rawStatus: typeof raw.status === 'string' ? raw.status : '',
-      condition: raw.condition ?? null,
+      condition: readCondition(raw.condition),
       predictor: {
-        running: raw.availableInstances ?? 0,
-        requested: raw.requestedInstances ?? 0,
-        resources: raw.predictorResources ?? undefined,
-        scaling: raw.predictorScalingConfig ?? undefined,
+        running: parseNumber(raw.availableInstances) ?? 0,
+        requested: parseNumber(raw.requestedInstances) ?? 0,
+        resources: readObject(raw.predictorResources, resourceReaders) ?? undefined,
+        scaling: readObject(raw.predictorScalingConfig, scalingReaders) ?? undefined,
       },
-      transformer: hasTransformer
+      transformer: transformerScript !== undefined
         ? {
-            running: raw.availableTransformerInstances ?? 0,
-            requested: raw.requestedTransformerInstances ?? 0,
-            resources: raw.transformerResources ?? undefined,
-            scaling: raw.transformerScalingConfig ?? undefined,
+            running: parseNumber(raw.availableTransformerInstances) ?? 0,
+            requested: parseNumber(raw.requestedTransformerInstances) ?? 0,
+            resources: readObject(raw.transformerResources, resourceReaders) ?? undefined,
+            scaling: readObject(raw.transformerScalingConfig, scalingReaders) ?? undefined,
           }
         : null,
-      hopsworksInferencePath: raw.hopsworksInferencePath,
-      modelServerInferencePath: raw.modelServerInferencePath,
-      inferenceLogging: raw.inferenceLogging,
-      apiProtocol: raw.apiProtocol,
+      hopsworksInferencePath: parseText(raw.hopsworksInferencePath),
+      modelServerInferencePath: parseText(raw.modelServerInferencePath),
+      inferenceLogging: parseText(raw.inferenceLogging),
+      apiProtocol: parseText(raw.apiProtocol),
     };
   }),
 );
