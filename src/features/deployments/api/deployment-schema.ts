@@ -55,16 +55,23 @@ function readCondition(value: unknown): Condition | null {
 
 const idSchema = z.union([z.int(), z.pipe(z.string().check(z.regex(/^\d+$/)), z.transform(Number))]);
 
-const wireDeploymentSchema = z.looseObject({ id: idSchema, name: z.string().check(z.minLength(1)) });
+/** What a row cannot do without; checked on its own, so that the row's other fields are not copied first. */
+const identitySchema = z.object({ id: idSchema, name: z.string().check(z.minLength(1)) });
 
 export const deploymentSchema = z.pipe(
-  wireDeploymentSchema,
-  z.transform((raw: z.output<typeof wireDeploymentSchema>) => {
+  z.unknown(),
+  z.transform((input: unknown, context) => {
+    const identity = identitySchema.safeParse(input);
+    if (!identity.success) {
+      for (const issue of identity.error.issues) context.issues.push({ ...issue, input } as z.core.$ZodRawIssue);
+      return z.NEVER;
+    }
+    const raw = input as Record<string, unknown>;
     const status: DeploymentStatus = parseStatus(raw.status);
     const transformerScript = parseText(raw.transformer);
     return {
-      id: raw.id,
-      name: raw.name,
+      id: identity.data.id,
+      name: identity.data.name,
       description: parseText(raw.description),
       modelName: parseText(raw.modelName),
       modelVersion: parseNumber(raw.modelVersion),
