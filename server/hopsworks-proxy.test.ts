@@ -234,6 +234,27 @@ describe('answer bodies', () => {
       },
     );
   });
+
+  it('cuts off a large answer that breaks off after it began streaming, so the browser sees a failure, and goes on serving', async () => {
+    const body = jsonOfSize(1_500_000);
+    let calls = 0;
+    await behindRawHopsworks(
+      (_req, res) => {
+        calls++;
+        res.writeHead(200, { 'content-type': 'application/json' });
+        if (calls === 1) writeInPieces(res, body.slice(0, 600_000), 64 * 1024, () => res.destroy());
+        else res.end('[]');
+      },
+      async (app) => {
+        const origin = await app.listen({ port: 0, host: '127.0.0.1' });
+        const cut = await fetch(`${origin}${list}`);
+        expect(cut.status).toBe(200);
+        await expect(cut.text()).rejects.toThrow();
+        const next = await fetch(`${origin}${list}`);
+        expect(await next.text()).toBe('[]');
+      },
+    );
+  });
 });
 
 describe('service-key mode', () => {

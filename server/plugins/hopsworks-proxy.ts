@@ -72,25 +72,23 @@ function sendBody(reply: FastifyReply, response: UpstreamResponse): void {
   }
   const chunks: Buffer[] = [];
   let size = 0;
-  const stopBuffering = () => {
-    stream.off('data', onData);
-    stream.off('end', onEnd);
-    stream.off('error', onError);
-  };
+  let streaming = false;
   const onData = (chunk: Buffer) => {
     chunks.push(chunk);
     size += chunk.length;
     if (size <= bufferedBodyLimit) return;
-    stopBuffering();
-    stream.pause();
+    streaming = true;
+    stream.off('data', onData).off('end', onEnd).pause();
     void reply.send(Readable.from(concatenated(chunks, stream), { objectMode: false }));
   };
   const onEnd = () => {
-    stopBuffering();
+    stream.off('error', onError);
     void reply.send(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
   };
+  // Stays attached once streaming: the stream's reader learns of the failure itself and cuts the reply.
   const onError = (error: Error) => {
-    stopBuffering();
+    if (streaming) return;
+    stream.off('data', onData).off('end', onEnd);
     reply.removeHeader('content-length');
     reply.removeHeader('content-encoding');
     void sendError(reply, 502, unreachableError(error));
