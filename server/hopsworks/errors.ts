@@ -41,10 +41,13 @@ export const serviceKeyRefusedError: ContractError = {
   usrMsg: 'Hopsworks did not accept the console’s service key (HOPSWORKS_API_KEY). Ask the platform team to renew it.',
 };
 
+/** Why Start/Stop are off in service-key mode: shown beside the disabled buttons and in a refused action's error. */
+export const readOnlyReason = 'This console uses a shared service key and is read-only: starting and stopping is off (the platform team can allow it with ALLOW_ACTIONS=1).';
+
 export const readOnlyError: ContractError = {
   errorCode: consoleErrorCodes.readOnly,
   errorMsg: 'Read-only: the console uses a shared service key and ALLOW_ACTIONS is not set.',
-  usrMsg: 'This console is read-only: it uses a shared service key. Starting and stopping is off (the platform team can allow it with ALLOW_ACTIONS=1).',
+  usrMsg: readOnlyReason,
 };
 
 export const crossSiteError: ContractError = {

@@ -6,7 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerConfig } from '../config.ts';
 import { consoleErrorCodes, notSignedInError, readOnlyError, serviceKeyRefusedError, sessionEndedError, type ContractError } from '../hopsworks/errors.ts';
 import { upstreamConnectOptions } from '../hopsworks/upstream.ts';
-import { refuseForeignRequests } from './same-origin.ts';
+import { refuseForeignRequests, safeMethods } from './same-origin.ts';
 import { apiResponseHeaders } from './security-headers.ts';
 import { markSessionEnded, renewCredential, requestCredential } from './session.ts';
 import { paths } from '../paths.ts';
@@ -24,8 +24,6 @@ function headersWithout<T>(headers: Record<string, T>, dropped: Set<string>): Re
 }
 
 const loginLocation = /login|sign-?in|\bauth\b|oauth|sso|saml|openid/i;
-
-const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 interface UpstreamResponse {
   statusCode: number;
@@ -46,6 +44,12 @@ function unreachableError(error: Error): ContractError {
     errorMsg: `Could not reach Hopsworks: ${error.message}`,
     usrMsg: 'The console’s server could not reach Hopsworks. Try again in a moment; if it persists, tell the platform team.',
   };
+}
+
+/** Hopsworks' body headers, already copied onto the reply, do not describe the error sent instead. */
+function dropUpstreamBodyHeaders(reply: FastifyReply): void {
+  reply.removeHeader('content-length');
+  reply.removeHeader('content-encoding');
 }
 
 async function sendError(reply: FastifyReply, status: number, error: ContractError) {
@@ -89,8 +93,7 @@ function sendBody(reply: FastifyReply, response: UpstreamResponse): void {
   const onError = (error: Error) => {
     if (streaming) return;
     stream.off('data', onData).off('end', onEnd);
-    reply.removeHeader('content-length');
-    reply.removeHeader('content-encoding');
+    dropUpstreamBodyHeaders(reply);
     void sendError(reply, 502, unreachableError(error));
   };
   stream.on('data', onData).on('end', onEnd).on('error', onError);
@@ -147,9 +150,8 @@ export const hopsworksProxyPlugin = fp<{ config: ServerConfig }>(
           if (isSessionGone(response)) {
             response.stream.resume();
             if (config.mode === 'sign-in') markSessionEnded(request as FastifyRequest);
-            reply.removeHeader('content-length');
+            dropUpstreamBodyHeaders(reply);
             reply.removeHeader('location');
-            reply.removeHeader('content-encoding');
             void sendError(reply, 401, sessionEndedReply);
             return;
           }

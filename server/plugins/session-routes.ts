@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Agent } from 'undici';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerConfig } from '../config.ts';
-import { consoleErrorCodes } from '../hopsworks/errors.ts';
+import { consoleErrorCodes, readOnlyReason } from '../hopsworks/errors.ts';
 import { signInWithApiKey, signInWithPassword } from '../hopsworks/sign-in.ts';
 import { callHopsworks } from '../hopsworks/upstream.ts';
 import { paths } from '../paths.ts';
@@ -35,7 +35,6 @@ const signInSchema = z.discriminatedUnion('method', [
   z.object({ method: z.literal('api-key'), apiKey: z.string().trim().min(1, 'Enter your API key.').max(2048) }),
 ]);
 
-export const readOnlyReason = 'This console uses a shared service key and is read-only: starting and stopping is off (the platform team can allow it with ALLOW_ACTIONS=1).';
 
 export function describeSession(request: FastifyRequest, config: ServerConfig): SessionInfo {
   const hopsworksHost = config.hopsworksUrl ? new URL(config.hopsworksUrl).host : null;
