@@ -1,9 +1,11 @@
 import { type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { contentSecurityPolicy } from './server/content-security-policy.ts';
+import { precompressAssets } from './server/precompressed-assets.ts';
 
 /**
  * Real mode in development: with HOPSWORKS_URL set, the dev server mounts the production server's own
@@ -88,10 +90,25 @@ function firstPageChunk(): Plugin {
   };
 }
 
+/** The production server sends the build's assets as compressed here, once (see server/precompressed-assets.ts). */
+function precompressedAssets(): Plugin {
+  let assetsDir = '';
+  return {
+    name: 'precompressed-assets',
+    apply: 'build',
+    configResolved(config) {
+      assetsDir = join(config.root, config.build.outDir, config.build.assetsDir);
+    },
+    async closeBundle() {
+      await precompressAssets(assetsDir);
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs: one build can be mounted under any base path (the server sets <base href>).
   base: './',
-  plugins: [react(), firstPageChunk(), ...(process.env.HOPSWORKS_URL ? [productionServerRoutes()] : [])],
+  plugins: [react(), firstPageChunk(), precompressedAssets(), ...(process.env.HOPSWORKS_URL ? [productionServerRoutes()] : [])],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // No CORS: a page of another origin must not read the console's API through the dev server.
   server: { port: 5173, strictPort: false, cors: false },

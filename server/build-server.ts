@@ -3,6 +3,7 @@ import { constants as zlibConstants } from 'node:zlib';
 import type { Server } from 'node:http';
 import Fastify, { LogController, type FastifyHttpOptions, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import compress from '@fastify/compress';
+import { compressionThresholdBytes } from './precompressed-assets.ts';
 import type { Agent } from 'undici';
 import type { ServerConfig } from './config.ts';
 import { createUpstreamAgent } from './hopsworks/upstream.ts';
@@ -62,7 +63,7 @@ export async function buildServer({ config, distDir = defaultDistDir, runtimeCon
   // Each written piece is flushed: a page that arrives in parts (index.html with its first rows) paints part by part.
   await app.register(compress, {
     global: true,
-    threshold: 1024,
+    threshold: compressionThresholdBytes,
     zlibOptions: { flush: zlibConstants.Z_SYNC_FLUSH },
     brotliOptions: { flush: zlibConstants.BROTLI_OPERATION_FLUSH },
   });

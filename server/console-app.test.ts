@@ -5,6 +5,10 @@ import { loadServerConfig } from './config.ts';
 import { fixtureDist, signInCookie, startHarness, type Harness } from './testing/server-harness.ts';
 import { fakeAccounts, fakeProjects } from './testing/fake-hopsworks.ts';
 import { Agent } from 'undici';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { precompressAssets } from './precompressed-assets.ts';
 import { firstRowsSection, firstRowsWaitMs } from './plugins/first-rows.ts';
 
 let harness: Harness | undefined;
@@ -88,6 +92,30 @@ describe('headers', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['content-encoding']).toBe('gzip');
     expect(response.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it("sends the build's precompressed assets as they are, and compresses the rest per request", async () => {
+    const dist = fixtureDist();
+    writeFileSync(join(dist, 'assets', 'small-abc123.js'), 'console.log(1);');
+    await precompressAssets(join(dist, 'assets'));
+    app = await buildServer({ config: loadServerConfig({}), distDir: dist, logger: false });
+    const original = readFileSync(join(dist, 'assets', 'index-abc123.js'));
+    for (const [encoding, extension, decompress] of [['br', '.br', brotliDecompressSync], ['gzip', '.gz', gunzipSync]] as const) {
+      const response = await app.inject({ method: 'GET', url: '/assets/index-abc123.js', headers: { 'accept-encoding': `${encoding}, deflate` } });
+      expect(response.headers['content-encoding'], encoding).toBe(encoding);
+      expect(response.headers['content-type'], encoding).toMatch(/^(text|application)\/javascript/);
+      expect(response.headers['cache-control'], encoding).toBe('public, max-age=31536000, immutable');
+      expect(response.headers.vary, encoding).toMatch(/accept-encoding/i);
+      expect(response.rawPayload.equals(readFileSync(join(dist, 'assets', `index-abc123.js${extension}`))), encoding).toBe(true);
+      expect(decompress(response.rawPayload).equals(original), encoding).toBe(true);
+    }
+    const plain = await app.inject({ method: 'GET', url: '/assets/index-abc123.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.rawPayload.equals(original)).toBe(true);
+    // Too small to be worth a copy: compressed per request, as before.
+    expect(existsSync(join(dist, 'assets', 'small-abc123.js.br'))).toBe(false);
+    const small = await app.inject({ method: 'GET', url: '/assets/small-abc123.js', headers: { 'accept-encoding': 'br' } });
+    expect([small.statusCode, small.headers.vary, brotliDecompressSync(small.rawPayload).toString()]).toEqual([200, 'accept-encoding', 'console.log(1);']);
   });
 
   it('sends HSTS only behind TLS (as told by a trusted proxy)', async () => {

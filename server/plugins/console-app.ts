@@ -110,9 +110,13 @@ export const consoleAppPlugin = fp<ConsoleAppOptions>(
       index: false,
       wildcard: true,
       cacheControl: false,
+      // The build's .br and .gz beside each asset (precompressed-assets.ts), sent as they are.
+      preCompressed: true,
       setHeaders: (res, filePath) => {
         const immutable = filePath.startsWith(join(distDir, 'assets'));
         res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : filePath.endsWith('index.html') || filePath.endsWith('config.json') ? noStore : 'no-cache');
+        // Whichever copy is sent, a shared cache must keep the variants apart (@fastify/static does not say so).
+        res.setHeader('vary', 'accept-encoding');
       },
     });
 
