@@ -415,8 +415,9 @@ async function main() {
         baseline: round(median(cold.floor.map((r) => r.firstRowMs))),
         ratio: round(median(cold.ours.map((r) => r.firstRowMs)) / median(cold.floor.map((r) => r.firstRowMs)), 2),
         fcp: round(median(cold.ours.map((r) => r.fcpMs))),
-        // The floor page's first paint is its table: how soon this machine paints anything at all.
-        fcpFloor: round(median(cold.floor.map((r) => r.fcpMs).filter((ms) => ms > 0))),
+        // The floor page's first paint is its table; the static frame's is how soon this server and machine paint anything at all.
+        fcpFloor: round(median(cold.floor.map((r) => r.fcpMs))),
+        fcpStatic: round(median(cold.frame.map((r) => r.fcpMs))),
         consoleRow: round(median(cold.ours.map((r) => r.consoleRowMs))),
         deployments: cold.deployments,
         target: '≤ 3× the floor; first contentful paint ≤ 150 ms',
@@ -462,7 +463,7 @@ async function main() {
     const table = [
       '| figure | measured | baseline (same run) | target | met |',
       '|---|---|---|---|---|',
-      `| cold start, real mode behind the production server, ${figures.coldStartMs.deployments} deployments: navigation → first row painted (the server paints the rows into index.html); first contentful paint; in brackets: the console's own rows, its code started | ${figures.coldStartMs.value} ms (${figures.coldStartMs.ratio}×); FCP ${figures.coldStartMs.fcp} ms (console's rows ${figures.coldStartMs.consoleRow} ms) | ${figures.coldStartMs.baseline} ms (floor page: fetch the list, paint a plain table; its first contentful paint ${figures.coldStartMs.fcpFloor} ms) | ${figures.coldStartMs.target} | ${verdicts.coldStartMs ? 'yes' : 'NO'} |`,
+      `| cold start, real mode behind the production server, ${figures.coldStartMs.deployments} deployments: navigation → first row painted (the server paints the rows into index.html); first contentful paint; in brackets: the console's own rows, its code started | ${figures.coldStartMs.value} ms (${figures.coldStartMs.ratio}×); FCP ${figures.coldStartMs.fcp} ms (console's rows ${figures.coldStartMs.consoleRow} ms) | ${figures.coldStartMs.baseline} ms (floor page: fetch the list, paint a plain table; its first contentful paint ${figures.coldStartMs.fcpFloor} ms; the console's frame as a static page, no script: ${figures.coldStartMs.fcpStatic} ms) | ${figures.coldStartMs.target} | ${verdicts.coldStartMs ? 'yes' : 'NO'} |`,
       `| initial JavaScript of the list route, gzip | ${figures.initialJsGzipKb.value} KB | ${figures.initialJsGzipKb.baseline} KB (minimal page of the same stack) | ${figures.initialJsGzipKb.target} | ${verdicts.initialJsGzipKb ? 'yes' : 'NO'} |`,
       `| 2,000 deployments: data received → rows visible | ${figures.listDataToRowsMs.value} ms (${figures.listDataToRowsMs.ratio}×) | ${figures.listDataToRowsMs.baseline} ms (plain HTML table of the ${figures.listDataToRowsMs.rows} rows shown) | ${figures.listDataToRowsMs.target} | ${verdicts.listDataToRowsMs ? 'yes' : 'NO'} |`,
       `| 2,000 deployments: keystroke → filtered rows, p50 / p95 | ${figures.keystrokeToRowsMs.p50} / ${figures.keystrokeToRowsMs.p95} ms | — | ${figures.keystrokeToRowsMs.target} | ${verdicts.keystrokeToRowsMs ? 'yes' : 'NO'} |`,
