@@ -147,6 +147,32 @@ describe('deploymentSchema', () => {
     expect(deploymentSchema.safeParse({ ...running, id: undefined }).success).toBe(false);
     expect(deploymentSchema.safeParse({ ...running, name: '' }).success).toBe(false);
   });
+
+  it('reads an identity the same way in a single answer and in a list row', async () => {
+    const cases: [id: unknown, name: unknown, readAs: number | null][] = [
+      [1042, 'a', 1042],
+      ['1042', 'a', 1042],
+      [-3, 'a', -3],
+      [2 ** 53 - 1, 'a', 2 ** 53 - 1],
+      [2 ** 53, 'a', null],
+      [1.5, 'a', null],
+      [Number.POSITIVE_INFINITY, 'a', null],
+      ['12a', 'a', null],
+      [' 12', 'a', null],
+      ['', 'a', null],
+      [null, 'a', null],
+      [true, 'a', null],
+      [1042, '', null],
+      [1042, 0, null],
+      [1042, ['a'], null],
+    ];
+    for (const [id, name, readAs] of cases) {
+      const single = deploymentSchema.safeParse({ ...running, id, name });
+      const list = await deploymentListSchema.parseAsync([{ ...running, id, name }]);
+      expect([single.success ? single.data.id : null, list.deployments[0]?.id ?? null], `${String(id)} / ${String(name)}`).toEqual([readAs, readAs]);
+    }
+    expect((await deploymentListSchema.parseAsync([[running]])).unreadable).toBe(1);
+  });
 });
 
 describe('deploymentListSchema', () => {

@@ -93,10 +93,11 @@ export const statusTable: Record<DeploymentStatus, StatusInfo> = {
 };
 
 /** Accepts any letter case (`Running`, `RUNNING`); anything else is Unknown. */
+const statusByLowerCase = new Map<string, DeploymentStatus>(knownStatuses.map((status) => [status.toLowerCase(), status]));
+
 export function parseStatus(raw: unknown): DeploymentStatus {
   if (typeof raw !== 'string') return 'Unknown';
-  const wanted = raw.trim().toLowerCase();
-  return knownStatuses.find((status) => status.toLowerCase() === wanted) ?? 'Unknown';
+  return statusByLowerCase.get(raw.trim().toLowerCase()) ?? 'Unknown';
 }
 
 export function isTransitioning(status: DeploymentStatus): boolean {
