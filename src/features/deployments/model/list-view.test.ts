@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deploymentSchema } from '../api/deployment-schema';
 import { pollingInterval } from '../api/deployment-queries';
-import { applyListView, countByStatus, countLabel, defaultListView, instancesLabel, readListView, writeListView } from './list-view';
+import { applyListView, countByStatus, countLabel, defaultListView, instancesLabel, pageOf, pageOfView, pageSizes, readListView, sortColumns, writeListView, type ListView } from './list-view';
 
 const deployment = (id: number, name: string, status: string, extra: object = {}) =>
   deploymentSchema.parse({ id, name, status, modelName: `${name}-model`, availableInstances: id % 3, requestedInstances: 2, ...extra });
@@ -83,5 +83,39 @@ describe('pollingInterval', () => {
     expect(pollingInterval(all, intervals)).toBe(15000);
     expect(pollingInterval([...all, deployment(9, 'x', 'Starting')], intervals)).toBe(1500);
     expect(pollingInterval(undefined, intervals)).toBe(1500);
+  });
+});
+
+describe('pageOfView', () => {
+  // A small deterministic generator: many equal names, statuses, models and times, so that ties are common.
+  let seed = 7;
+  const random = (below: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % below;
+  const statuses = ['Running', 'Failed', 'Idle', 'Starting', 'Stopped', 'bogus'];
+  const rows = Array.from({ length: 400 }, (_, index) =>
+    deployment(index + 1, `model${random(60)}${random(4) === 0 ? 'X' : ''}`, statuses[random(statuses.length)]!, {
+      modelName: random(5) === 0 ? undefined : `m${random(8)}`,
+      modelVersion: random(3),
+      condition: random(4) === 0 ? null : { type: 'READY', status: true, reason: `reason ${random(5)}` },
+      deployed: random(6) === 0 ? 'not a time' : random(10) * 1000,
+      availableInstances: random(3),
+      requestedInstances: random(3),
+    }),
+  );
+
+  it('shows the same page as sorting, filtering and paging the whole list', () => {
+    let views = 0;
+    for (const sort of sortColumns)
+      for (const direction of ['asc', 'desc'] as const)
+        for (const pageSize of pageSizes)
+          for (const page of [0, 1, 3, 99])
+            for (const [query, wanted] of [['', []], ['model1', []], ['', ['Failed', 'Idle']], ['m3', ['Running']]] as const) {
+              const view: ListView = { query, statuses: [...wanted], sort, direction, page, pageSize };
+              const expected = pageOf(applyListView(rows, view), view);
+              const actual = pageOfView(rows, view);
+              expect(actual.page, JSON.stringify(view)).toBe(expected.page);
+              expect(actual.rows.map((row) => row.id), JSON.stringify(view)).toEqual(expected.rows.map((row) => row.id));
+              views += 1;
+            }
+    expect(views).toBe(sortColumns.length * 2 * pageSizes.length * 4 * 4);
   });
 });

@@ -4,7 +4,7 @@ import { cssText } from '../../../../lib/css-text.ts';
 import { isoOrUndefined, formatRelative } from '../../../../lib/format.ts';
 import { darkStatusPalette, lightStatusPalette, schemeColors, type StatusPalette } from '../../../../lib/palette.ts';
 import type { Deployment } from '../../api/deployment-schema.ts';
-import { applyListView, instancesLabel, pageOf, readListView } from '../../model/list-view.ts';
+import { instancesLabel, pageOfView, readListView } from '../../model/list-view.ts';
 import { statusLabel, statusTable } from '../../model/status.ts';
 import { statusIconPaths } from '../status-icon-paths.ts';
 import { statusIndicatorStyles } from '../status-indicator-styles.ts';
@@ -90,7 +90,7 @@ function headerRow(): string {
 /** The rows of the list page at `search` (the URL's query string), or '' when the page shows none. */
 export function firstRowsHtml(projectId: number, deployments: readonly Deployment[], search: string, now: number): string {
   const view = readListView(new URLSearchParams(search));
-  const { rows } = pageOf(applyListView(deployments, view), view);
+  const { rows } = pageOfView(deployments, view);
   if (rows.length === 0) return '';
   return (
     `<style>${firstRowsCss}</style><section class="first-rows"><h1>Deployments</h1><div class="first-rows-paper">` +
