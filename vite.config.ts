@@ -1,7 +1,7 @@
 import { type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { contentSecurityPolicy } from './server/content-security-policy.ts';
@@ -97,7 +97,7 @@ function precompressedAssets(): Plugin {
     name: 'precompressed-assets',
     apply: 'build',
     configResolved(config) {
-      assetsDir = join(config.root, config.build.outDir, config.build.assetsDir);
+      assetsDir = resolve(config.root, config.build.outDir, config.build.assetsDir);
     },
     async closeBundle() {
       await precompressAssets(assetsDir);
