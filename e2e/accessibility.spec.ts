@@ -84,22 +84,24 @@ test('keyboard only: list → filter → overview → logs → "See logs" → ba
    * both pictures, so only a real focus indicator counts.
    */
   const focusVisible = async () => {
-    const area = () =>
-      page.evaluate(() => {
-        const element = document.activeElement;
-        if (!element || element === document.body) return null;
-        const r = element.getBoundingClientRect();
+    const element = await page.evaluateHandle(() => document.activeElement);
+    expect(await element.evaluate((active) => active !== null && active !== document.body)).toBe(true);
+    // Centred before each picture: moving focus away may scroll the page, and both pictures must show the same place.
+    const place = () =>
+      element.evaluate((active) => {
+        active!.scrollIntoView({ block: 'center', inline: 'nearest' });
+        const r = active!.getBoundingClientRect();
         const x = Math.max(0, r.x - 16);
         const y = Math.max(0, r.y - 16);
         return { x, y, width: Math.min(window.innerWidth - x, r.width + 32), height: Math.min(window.innerHeight - y, r.height + 32) };
       });
-    const clip = await area();
-    expect(clip).not.toBeNull();
-    const focused = await page.screenshot({ clip: clip!, animations: 'disabled' });
+    const clip = await place();
+    const focused = await page.screenshot({ clip, animations: 'disabled' });
     await page.keyboard.press('Shift+Tab');
-    const unfocused = await page.screenshot({ clip: clip!, animations: 'disabled' });
+    expect(await place()).toEqual(clip);
+    const unfocused = await page.screenshot({ clip, animations: 'disabled' });
     await page.keyboard.press('Tab');
-    expect(await area()).toEqual(clip);
+    expect(await element.evaluate((active) => active === document.activeElement)).toBe(true);
     expect(focused.equals(unfocused), 'the focused element looks the same as when it is not focused').toBe(false);
   };
 
