@@ -12,12 +12,14 @@ test('the page shows its frame before any script runs', async ({ page, expectCon
   await expect(page.getByRole('status')).toHaveText('Loading the console…');
 });
 
-test('the app replaces the frame with the same top bar; config.json and the list are each asked for once at start', async ({ page }) => {
+test('the app replaces the frame with the same top bar; config.json, the list and each script are asked for once at start', async ({ page }) => {
   const configRequests: string[] = [];
   const listRequests: string[] = [];
+  const scriptRequests: string[] = [];
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
     if (path.endsWith('/config.json')) configRequests.push(path);
+    if (path.endsWith('.js') && !path.endsWith('mockServiceWorker.js')) scriptRequests.push(path);
     if (path.endsWith(`/project/${projectId}/serving`)) listRequests.push(path);
   });
   await openConsole(page, listPath);
@@ -28,4 +30,9 @@ test('the app replaces the frame with the same top bar; config.json and the list
   // asked for by the boot code before React renders, and the page's query takes that answer.
   expect(configRequests).toHaveLength(1);
   expect(listRequests).toHaveLength(1);
+  // The first page's code is preloaded by index.html (fetched, not yet run): the entry's import takes that copy.
+  const preloaded = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="script"]')].map((link) => new URL(link.href).pathname));
+  expect(preloaded.length).toBeGreaterThan(0);
+  for (const path of preloaded) expect(scriptRequests, path).toContain(path);
+  expect(scriptRequests.filter((path, index) => scriptRequests.indexOf(path) !== index)).toEqual([]);
 });
