@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, type Request } from '@playwright/test';
 
 /** Opens a console page in mock mode with a fresh simulated backend (each test has its own session). */
 export async function openConsole(page: Page, path: string, options: { scenario?: string; speed?: number } = {}) {
@@ -63,23 +63,39 @@ export async function simulatedDeployments(page: Page): Promise<SimulatedDeploym
 
 /**
  * Moves a paused page clock on by `stepMs` at a time until `shown` appears (at most `maxMs` of page time).
- * Step by step, because each poll's answer arrives over the (real) network before the next poll is timed.
+ * Step by step, and only while none of the page's calls to the backend is on its way: each poll's answer
+ * arrives over the (real) network, and on a slow machine the clock would otherwise run past what the
+ * answers show (a state the backend holds for a few seconds could be skipped). A retry waiting on its
+ * timer is not on its way, so time moves on for it.
  */
 export async function runPageClockUntil(page: Page, shown: Locator, { stepMs, maxMs }: { stepMs: number; maxMs: number }) {
+  const onTheirWay = new Set<Request>();
+  const isBackendCall = (request: Request) => request.url().includes('/hopsworks-api/');
+  const started = (request: Request) => void (isBackendCall(request) && onTheirWay.add(request));
+  const ended = (request: Request) => void onTheirWay.delete(request);
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
   let pageTime = 0;
-  await expect
-    .poll(
-      async () => {
-        if ((await shown.count()) > 0) return true;
-        if (pageTime < maxMs) {
-          await page.clock.runFor(stepMs);
-          pageTime += stepMs;
-        }
-        return (await shown.count()) > 0;
-      },
-      { timeout: 30_000, intervals: [50] },
-    )
-    .toBe(true);
+  try {
+    await expect
+      .poll(
+        async () => {
+          if ((await shown.count()) > 0) return true;
+          if (pageTime < maxMs && onTheirWay.size === 0) {
+            await page.clock.runFor(stepMs);
+            pageTime += stepMs;
+          }
+          return (await shown.count()) > 0;
+        },
+        { timeout: 30_000, intervals: [50] },
+      )
+      .toBe(true);
+  } finally {
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
+  }
 }
 
 /** Whether the page has a request under way or waiting to retry (mock mode opens its query cache to the devtools). */
