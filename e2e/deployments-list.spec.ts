@@ -137,6 +137,25 @@ test.describe('deployments list', () => {
     await expect(dialog).toHaveCount(0);
   });
 
+  test.describe('on a 1,280 px laptop screen', () => {
+    test.use({ viewport: { width: 1280, height: 800 } });
+
+    test('every column fits: the actions of the longest rows are in view without scrolling sideways', async ({ page }) => {
+      // Newest first in the large scenario: long deployment and model names, transformers, long conditions.
+      await openConsole(page, `${listPath}?sort=deployed&dir=desc`, { scenario: 'large', speed: 1 });
+      const table = page.getByRole('table', { name: 'Deployments' });
+      await expect(table.getByRole('button', { name: /^Start / }).first()).toBeAttached();
+      let checked = 0;
+      for (const button of await table.getByRole('button', { name: /^(Start|Stop) / }).all()) {
+        const box = (await button.boundingBox())!;
+        if (box.y + box.height > 800) break;
+        await expect(button).toBeInViewport({ ratio: 1 });
+        checked += 1;
+      }
+      expect(checked).toBeGreaterThanOrEqual(4);
+    });
+  });
+
   test.describe('on a phone', () => {
     test.use({ viewport: { width: 390, height: 844 } });
 

@@ -31,7 +31,9 @@ export const deploymentsTableStyles = {
   '.deployments-table .secondary': { color: 'var(--mui-palette-text-secondary)' },
   '.deployments-table .condition-cell': { overflowWrap: 'break-word', minWidth: 220 },
   '.deployments-table .model-cell': { whiteSpace: 'nowrap' },
-  '.deployments-table .column-hint': { display: 'block', fontWeight: 400, fontSize: '0.75rem', color: 'var(--mui-palette-text-secondary)' },
+  // Wraps under its header (which does not): unwrapped it widened the column so much that a 1,280 px
+  // screen had to scroll the table sideways to reach the actions.
+  '.deployments-table .column-hint': { display: 'block', fontWeight: 400, fontSize: '0.75rem', color: 'var(--mui-palette-text-secondary)', whiteSpace: 'normal' },
   '.deployments-table .numeric': { fontVariantNumeric: 'tabular-nums' },
   '.deployments-table .phone-label': { display: 'none' },
   // The column headers' sort buttons, like MUI's TableSortLabel: the arrow shows on hover and on the sorted column.
