@@ -104,10 +104,14 @@ export function applyListView(deployments: readonly Deployment[], view: Pick<Lis
   return filterDeployments(sortDeployments(deployments, view), view);
 }
 
+/** The view's page, or the last one when the list has become shorter. */
+function shownPage(rowCount: number, view: Pick<ListView, 'page' | 'pageSize'>): number {
+  return Math.min(view.page, Math.max(0, Math.ceil(rowCount / view.pageSize) - 1));
+}
+
 /** The page of `rows` the view shows: the view's page, or the last one when the list has become shorter. */
 export function pageOf<T>(rows: readonly T[], view: Pick<ListView, 'page' | 'pageSize'>): { page: number; rows: T[] } {
-  const lastPage = Math.max(0, Math.ceil(rows.length / view.pageSize) - 1);
-  const page = Math.min(view.page, lastPage);
+  const page = shownPage(rows.length, view);
   return { page, rows: rows.slice(page * view.pageSize, (page + 1) * view.pageSize) };
 }
 
@@ -118,7 +122,7 @@ export function pageOf<T>(rows: readonly T[], view: Pick<ListView, 'page' | 'pag
  */
 export function pageOfView(deployments: readonly Deployment[], view: ListView): { page: number; rows: Deployment[] } {
   const shown = filterDeployments(deployments, view);
-  const page = Math.min(view.page, Math.max(0, Math.ceil(shown.length / view.pageSize) - 1));
+  const page = shownPage(shown.length, view);
   const end = (page + 1) * view.pageSize;
   const order = rowOrder(view);
   const first: Deployment[] = [];
