@@ -8,7 +8,7 @@ import { build, preview } from 'vite';
 import react from '@vitejs/plugin-react';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium, missingChromiumMessage } from './chromium-path.mjs';
-import { measureProxy } from './bench-proxy.ts';
+import { measureProxy, percentile } from './bench-proxy.ts';
 import { measureColdStart } from './bench-cold-start.ts';
 import { measureListAtScale } from './bench-list-at-scale.ts';
 
@@ -20,10 +20,6 @@ const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
