@@ -44,8 +44,13 @@ async function boot(root: HTMLElement) {
     const queryClient = createQueryClient(config.auth === 'session' ? { onUnauthorized: markSessionEnded } : {});
     // Mock mode (demos, development, tests): the query cache is open to the devtools, and tests wait on it.
     if (mockControl) window.__TANSTACK_QUERY_CLIENT__ = queryClient;
-    await Promise.race([prefetchFirstPage(queryClient, config, window.location.pathname, (projectId) => takeListDataBlock(document, projectId)), new Promise((resolve) => setTimeout(resolve, firstPageWaitMs))]);
-    if (paintFirstRows(document, queryClient, config, window.location)) await afterNextPaint();
+    const firstPage = prefetchFirstPage(queryClient, config, window.location, {
+      listInPage: (projectId) => takeListDataBlock(document, projectId),
+      showFirstRows: async (projectId, rows) => {
+        if (paintFirstRows(document, projectId, rows)) await afterNextPaint();
+      },
+    });
+    await Promise.race([firstPage, new Promise((resolve) => setTimeout(resolve, firstPageWaitMs))]);
     reactRoot.render(
       <StrictMode>
         <App config={config} queryClient={queryClient} mockControl={mockControl} />

@@ -1,8 +1,9 @@
 import { Readable } from 'node:stream';
 import type { Dispatcher } from 'undici';
 import { listDataBlock } from '../../src/config/first-page.ts';
-import { deploymentListSchema } from '../../src/features/deployments/api/deployment-schema.ts';
+import { firstPageOfAnswer } from '../../src/features/deployments/api/first-page-of-answer.ts';
 import { firstRowsHtml } from '../../src/features/deployments/components/list/first-rows-html.ts';
+import { readListView } from '../../src/features/deployments/model/list-view.ts';
 import { servingEndpoints } from '../../src/lib/api/serving-endpoints.ts';
 import { callHopsworks } from '../hopsworks/upstream.ts';
 
@@ -40,9 +41,9 @@ export async function firstRowsSection({ hopsworksUrl, agent, authorization, pro
   try {
     const answer = await callHopsworks(hopsworksUrl, agent, servingEndpoints.list(projectId), { authorization, signal: AbortSignal.timeout(firstRowsWaitMs) });
     if (answer.status !== 200 || !/json/i.test(String(answer.headers['content-type'] ?? '')) || answer.text.length > maxChars) return '';
-    const list = await deploymentListSchema.safeParseAsync(JSON.parse(answer.text));
-    if (!list.success) return '';
-    return firstRowsHtml(projectId, list.data.deployments, search, Date.now()) + listDataBlock(projectId, answer.text);
+    const rows = await firstPageOfAnswer(JSON.parse(answer.text), readListView(new URLSearchParams(search)));
+    if (!rows) return '';
+    return firstRowsHtml(projectId, rows, Date.now()) + listDataBlock(projectId, answer.text);
   } catch {
     return '';
   }

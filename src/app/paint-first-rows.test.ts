@@ -1,12 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { QueryClient } from '@tanstack/react-query';
-import { deploymentQueries } from '@/features/deployments/api/deployment-queries';
 import { deploymentSchema } from '@/features/deployments/api/deployment-schema';
 import { paintFirstRows } from './start-early';
 
-const config = { basePath: '/', defaultProjectId: 119 };
-const deployments = [deploymentSchema.parse({ id: 1, name: 'fraudmodel', status: 'Running' }), deploymentSchema.parse({ id: 2, name: 'churnmodel', status: 'Failed' })];
+const rows = [deploymentSchema.parse({ id: 2, name: 'churnmodel', status: 'Failed' }), deploymentSchema.parse({ id: 1, name: 'fraudmodel', status: 'Running' })];
 
 function bootFrame() {
   document.body.innerHTML = '<div id="root"><div class="boot-frame-main"><p role="status">Loading the console…</p></div></div>';
@@ -15,22 +12,23 @@ function bootFrame() {
 const rowNames = () => [...document.querySelectorAll('.boot-frame-main tbody tr')].map((row) => row.getAttribute('data-deployment'));
 
 describe("the list's rows painted into the boot frame before React's first render", () => {
-  it("paints the rows the page's URL shows, once the list is in the cache", () => {
+  it('paints the rows, linked to their project, once', () => {
     bootFrame();
-    const queryClient = new QueryClient();
-    expect(paintFirstRows(document, queryClient, config, { pathname: '/p/119/deployments', search: '' })).toBe(false);
-    queryClient.setQueryData(deploymentQueries.list(119).queryKey, { deployments, unreadable: 0, duplicateIds: [] });
-    expect(paintFirstRows(document, queryClient, config, { pathname: '/p/119/deployments', search: '?status=Failed' })).toBe(true);
-    expect(rowNames()).toEqual(['churnmodel']);
+    expect(paintFirstRows(document, 119, rows)).toBe(true);
+    expect(rowNames()).toEqual(['churnmodel', 'fraudmodel']);
+    expect(document.querySelector('tr[data-deployment="churnmodel"] a')!.getAttribute('href')).toBe('p/119/deployments/2');
+    expect(paintFirstRows(document, 119, rows)).toBe(false);
+    expect(rowNames()).toEqual(['churnmodel', 'fraudmodel']);
   });
 
-  it("leaves rows the console's server painted, and pages other than a list, alone", () => {
+  it("leaves rows the console's server painted alone, and paints nothing for no rows or without a boot frame", () => {
     bootFrame();
-    const queryClient = new QueryClient();
-    queryClient.setQueryData(deploymentQueries.list(119).queryKey, { deployments, unreadable: 0, duplicateIds: [] });
-    expect(paintFirstRows(document, queryClient, config, { pathname: '/p/119/deployments/1', search: '' })).toBe(false);
-    expect(paintFirstRows(document, queryClient, config, { pathname: '/p/119/deployments', search: '' })).toBe(true);
-    expect(paintFirstRows(document, queryClient, config, { pathname: '/p/119/deployments', search: '' })).toBe(false);
-    expect(rowNames()).toEqual(['churnmodel', 'fraudmodel']);
+    expect(paintFirstRows(document, 119, [])).toBe(false);
+    expect(rowNames()).toEqual([]);
+    document.querySelector('.boot-frame-main')!.insertAdjacentHTML('beforeend', '<section class="first-rows"><table><tbody><tr data-deployment="from-server"></tr></tbody></table></section>');
+    expect(paintFirstRows(document, 119, rows)).toBe(false);
+    expect(rowNames()).toEqual(['from-server']);
+    document.body.innerHTML = '<div id="root"></div>';
+    expect(paintFirstRows(document, 119, rows)).toBe(false);
   });
 });

@@ -1,21 +1,21 @@
 import { describe, expect, it, vi } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
 
-const backend = vi.hoisted(() => ({ lists: [] as number[], details: [] as number[], sessionChecks: 0, signedIn: true, sessionFails: false }));
+const backend = vi.hoisted(() => ({ lists: [] as number[], details: [] as number[], sessionChecks: 0, signedIn: true, sessionFails: false, listAnswer: [] as unknown }));
 vi.mock('@/features/deployments/api/deployment-queries', () => ({
   readDeploymentList: async (json: string) => {
     const body = JSON.parse(json) as { items?: { name: string }[] };
     if (!Array.isArray(body.items)) throw new Error('not a list');
     return { deployments: body.items };
   },
+  // The list as Hopsworks answers it: the answer goes to `beforeRead` before it is read.
+  fetchDeployments: async (projectId: number, _signal: AbortSignal, beforeRead?: (answer: unknown) => Promise<void>) => {
+    backend.lists.push(projectId);
+    await beforeRead?.(backend.listAnswer);
+    return { deployments: [] };
+  },
   deploymentQueries: {
-    list: (projectId: number) => ({
-      queryKey: ['projects', projectId, 'deployments', 'list'],
-      queryFn: () => {
-        backend.lists.push(projectId);
-        return { deployments: [] };
-      },
-    }),
+    list: (projectId: number) => ({ queryKey: ['projects', projectId, 'deployments', 'list'] }),
     detail: (projectId: number, deploymentId: number) => ({
       queryKey: ['projects', projectId, 'deployments', 'detail', deploymentId],
       queryFn: () => {
@@ -40,12 +40,13 @@ vi.mock('@/lib/session/session-api', () => ({
 const { prefetchFirstPage } = await import('./start-early');
 
 const client = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
+const at = (url: string) => ({ pathname: url.split('?')[0]!, search: url.includes('?') ? url.slice(url.indexOf('?')) : '' });
 
 describe("the first page's requests, started at boot", () => {
   it('without sign-in the list is fetched into the cache at once', async () => {
     Object.assign(backend, { lists: [], sessionChecks: 0, signedIn: false, sessionFails: false });
     const queryClient = client();
-    await prefetchFirstPage(queryClient, { auth: 'none', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, '/p/119/deployments');
+    await prefetchFirstPage(queryClient, { auth: 'none', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, at('/p/119/deployments'));
     expect(backend).toMatchObject({ lists: [119], sessionChecks: 0 });
     expect(queryClient.getQueryData(['projects', 119, 'deployments', 'list'])).toEqual({ deployments: [] });
   });
@@ -53,13 +54,13 @@ describe("the first page's requests, started at boot", () => {
   it('behind the console server the list only once the session says signed in; the session is cached either way', async () => {
     Object.assign(backend, { lists: [], sessionChecks: 0, signedIn: false, sessionFails: false });
     const signedOut = client();
-    await prefetchFirstPage(signedOut, { auth: 'session', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, '/p/120/deployments');
+    await prefetchFirstPage(signedOut, { auth: 'session', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, at('/p/120/deployments'));
     expect(backend).toMatchObject({ lists: [], sessionChecks: 1 });
     expect(signedOut.getQueryData(['console-session'])).toEqual({ signedIn: false });
 
     backend.signedIn = true;
     const signedIn = client();
-    await prefetchFirstPage(signedIn, { auth: 'session', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, '/p/121/deployments');
+    await prefetchFirstPage(signedIn, { auth: 'session', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, at('/p/121/deployments'));
     expect(backend.lists).toEqual([121]);
     expect(signedIn.getQueryData(['console-session'])).toEqual({ signedIn: true });
   });
@@ -67,7 +68,7 @@ describe("the first page's requests, started at boot", () => {
   it('a session check that fails leaves its error for the page and asks nothing else', async () => {
     Object.assign(backend, { lists: [], sessionChecks: 0, signedIn: true, sessionFails: true });
     const queryClient = client();
-    await expect(prefetchFirstPage(queryClient, { auth: 'session', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, '/p/119/deployments')).resolves.toBeUndefined();
+    await expect(prefetchFirstPage(queryClient, { auth: 'session', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, at('/p/119/deployments'))).resolves.toBeUndefined();
     expect(backend.lists).toEqual([]);
     expect(queryClient.getQueryState(['console-session'])?.error).toBeInstanceOf(Error);
   });
@@ -75,10 +76,10 @@ describe("the first page's requests, started at boot", () => {
   it('an overview URL fetches its deployment; other pages nothing', async () => {
     Object.assign(backend, { lists: [], details: [], sessionChecks: 0, signedIn: true, sessionFails: false });
     const queryClient = client();
-    await prefetchFirstPage(queryClient, { auth: 'none', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, '/p/119/deployments/1042');
+    await prefetchFirstPage(queryClient, { auth: 'none', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, at('/p/119/deployments/1042'));
     expect(backend).toMatchObject({ lists: [], details: [1042] });
     expect(queryClient.getQueryData(['projects', 119, 'deployments', 'detail', 1042])).toEqual({ id: 1042 });
-    await prefetchFirstPage(client(), { auth: 'none', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, '/p/119/elsewhere');
+    await prefetchFirstPage(client(), { auth: 'none', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, at('/p/119/elsewhere'));
     expect(backend).toMatchObject({ lists: [], details: [1042] });
   });
 
@@ -87,12 +88,30 @@ describe("the first page's requests, started at boot", () => {
     const config = { auth: 'session', sessionPath: '/s', basePath: '/', defaultProjectId: 119 } as const;
     const inPage = (json: string, projectId = 119) => (asked: number) => (asked === projectId ? json : undefined);
     const held = client();
-    await prefetchFirstPage(held, config, '/p/119/deployments', inPage('{"items":[{"name":"fraudmodel"}]}'));
+    await prefetchFirstPage(held, config, at('/p/119/deployments'), { listInPage: inPage('{"items":[{"name":"fraudmodel"}]}') });
     expect(backend.lists).toEqual([]);
     expect(held.getQueryData(['projects', 119, 'deployments', 'list'])).toEqual({ deployments: [{ name: 'fraudmodel' }] });
 
-    await prefetchFirstPage(client(), config, '/p/119/deployments', inPage('{"unexpected":true}'));
-    await prefetchFirstPage(client(), config, '/p/119/deployments', inPage('{"items":[]}', 120));
+    await prefetchFirstPage(client(), config, at('/p/119/deployments'), { listInPage: inPage('{"unexpected":true}') });
+    await prefetchFirstPage(client(), config, at('/p/119/deployments'), { listInPage: inPage('{"items":[]}', 120) });
     expect(backend.lists).toEqual([119, 119]);
+  });
+
+  it("shows a fetched list's first rows — those its URL shows — before the whole list is read into the cache", async () => {
+    Object.assign(backend, { lists: [], details: [], sessionChecks: 0, signedIn: true, sessionFails: false });
+    backend.listAnswer = { count: 3, items: [{ id: 1, name: 'fraudmodel', status: 'Running' }, { id: 2, name: 'churnmodel', status: 'Failed' }, { id: 3, name: 'aamodel', status: 'Failed' }, { name: 'no id' }] };
+    const queryClient = client();
+    const shown: { rows: string[]; listInCache: boolean }[] = [];
+    const showFirstRows = async (projectId: number, rows: { name: string }[]) => {
+      expect(projectId).toBe(119);
+      shown.push({ rows: rows.map((row) => row.name), listInCache: queryClient.getQueryData(['projects', 119, 'deployments', 'list']) !== undefined });
+    };
+    await prefetchFirstPage(queryClient, { auth: 'none', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, at('/p/119/deployments?status=Failed&sort=name&dir=desc'), { showFirstRows });
+    expect(shown).toEqual([{ rows: ['churnmodel', 'aamodel'], listInCache: false }]);
+    expect(queryClient.getQueryData(['projects', 119, 'deployments', 'list'])).toEqual({ deployments: [] });
+
+    backend.listAnswer = { unexpected: true };
+    await prefetchFirstPage(client(), { auth: 'none', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, at('/p/119/deployments'), { showFirstRows });
+    expect(shown).toHaveLength(1);
   });
 });

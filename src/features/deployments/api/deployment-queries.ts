@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import * as z from 'zod/mini';
 import { apiClient } from '@/lib/api/api-client';
 import { servingEndpoints } from '@/lib/api/serving-endpoints';
 import { isApiError } from '@/lib/api/api-error';
@@ -34,8 +35,17 @@ export function pollingInterval(
   return intervals.settledMs;
 }
 
-export function fetchDeployments(projectId: number, signal?: AbortSignal): Promise<DeploymentList> {
-  return apiClient.request(servingEndpoints.list(projectId), deploymentListSchema, { signal });
+/**
+ * The project's deployments. `beforeRead` gets the answer before its rows are read, and the rows are
+ * read once it has resolved: the boot code paints the first page's rows from it in the meantime.
+ */
+export function fetchDeployments(projectId: number, signal?: AbortSignal, beforeRead?: (answer: unknown) => Promise<void>): Promise<DeploymentList> {
+  if (!beforeRead) return apiClient.request(servingEndpoints.list(projectId), deploymentListSchema, { signal });
+  const seenFirst = z.transform(async (answer: unknown) => {
+    await beforeRead(answer);
+    return answer;
+  });
+  return apiClient.request(servingEndpoints.list(projectId), z.pipe(seenFirst, deploymentListSchema), { signal });
 }
 
 /** A list answer the page already holds (the console's server put it into index.html), read like a fetched one. */

@@ -42,6 +42,8 @@ const scalingReaders = {
 const asIs = (value: unknown) => value;
 const conditionReaders = { type: asIs, status: asIs, reason: asIs };
 
+const conditionReason = (raw: { reason?: unknown }) => (typeof raw.reason === 'string' ? raw.reason : '');
+
 function readCondition(value: unknown): Condition | null {
   const raw = readObject(value, conditionReaders);
   if (!raw) return null;
@@ -49,8 +51,14 @@ function readCondition(value: unknown): Condition | null {
     type: parseConditionType(raw.type),
     rawType: typeof raw.type === 'string' ? raw.type : '',
     status: parseConditionStatus(raw.status),
-    reason: typeof raw.reason === 'string' ? raw.reason : '',
+    reason: conditionReason(raw),
   };
+}
+
+/** `readCondition(value)?.reason`, read without the rest (the list reads it for 2,000 rows). */
+function readConditionReason(value: unknown): Pick<Condition, 'reason'> | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  return { reason: conditionReason(value) };
 }
 
 const idSchema = z.union([z.int(), z.pipe(z.string().check(z.regex(/^\d+$/)), z.transform(Number))]);
@@ -126,6 +134,28 @@ export function readDeployment(input: unknown) {
 
 export type Deployment = NonNullable<ReturnType<typeof readDeployment>>;
 
+/**
+ * Only what the list sorts and filters by, read as `readDeployment` reads it: the list page's first rows
+ * are picked from these, and only those rows read in full, before the rest of 2,000 rows is read.
+ */
+export function readDeploymentListKeys(input: unknown) {
+  const identity = readIdentity(input);
+  if (!identity) return undefined;
+  const raw = input as Record<string, unknown>;
+  return {
+    id: identity.id,
+    name: identity.name,
+    status: parseStatus(raw.status),
+    modelName: parseText(raw.modelName),
+    modelVersion: parseNumber(raw.modelVersion),
+    deployed: parseTimestampField(raw.deployed),
+    condition: readConditionReason(raw.condition),
+    predictor: { running: parseNumber(raw.availableInstances) ?? 0, requested: parseNumber(raw.requestedInstances) ?? 0 },
+  };
+}
+
+export type DeploymentListKeys = NonNullable<ReturnType<typeof readDeploymentListKeys>>;
+
 export const deploymentSchema = z.pipe(
   z.unknown(),
   z.transform((input: unknown, context): Deployment => {
@@ -140,18 +170,21 @@ export const deploymentSchema = z.pipe(
 export type ComponentAllocation = Deployment['predictor'];
 export type ComponentName = 'predictor' | 'transformer';
 
+/** The rows of a list answer, unread: a bare array or `{count, items}`. */
+export const listItemsSchema = z.union([
+  z.array(z.unknown()),
+  z.pipe(
+    z.looseObject({ items: z.optional(z.array(z.unknown())), count: z.optional(z.unknown()) }),
+    z.transform((page: { items?: unknown[] }) => page.items ?? []),
+  ),
+]);
+
 /**
  * The list answer: a bare array or `{count, items}`. Rows that cannot be read are counted, not fatal;
  * a second row with an id already listed is left out and its id reported (a row must open its own deployment).
  */
 export const deploymentListSchema = z.pipe(
-  z.union([
-    z.array(z.unknown()),
-    z.pipe(
-      z.looseObject({ items: z.optional(z.array(z.unknown())), count: z.optional(z.unknown()) }),
-      z.transform((page: { items?: unknown[] }) => page.items ?? []),
-    ),
-  ]),
+  listItemsSchema,
   // Asynchronous (parse it with safeParseAsync): 20,000 rows are read in slices, the page stays responsive.
   z.transform(async (items: unknown[]) => {
     const deployments: Deployment[] = [];

@@ -1,4 +1,4 @@
-import type { Deployment } from '../api/deployment-schema.ts';
+import type { Deployment, DeploymentListKeys } from '../api/deployment-schema.ts';
 import { knownStatuses, statusTable, type DeploymentStatus } from './status.ts';
 import { runningOfRequested } from './instance-counts.ts';
 
@@ -57,7 +57,7 @@ export function instancesLabel(deployment: Deployment): string {
   return deployment.transformer ? `${predictor} · ${runningOfRequested(deployment.transformer)}` : predictor;
 }
 
-function matchesQuery(deployment: Deployment, needle: string): boolean {
+function matchesQuery(deployment: DeploymentListKeys, needle: string): boolean {
   return deployment.name.toLowerCase().includes(needle) || (deployment.modelName?.toLowerCase().includes(needle) ?? false);
 }
 
@@ -70,7 +70,7 @@ const compareText = collator.compare;
 /** Missing or unreadable times sort as the oldest (NaN would break the sort). */
 const sortableInstant = (epochMs: number | undefined) => (epochMs !== undefined && Number.isFinite(epochMs) ? epochMs : -Infinity);
 
-const comparators: Record<SortColumn, (a: Deployment, b: Deployment) => number> = {
+const comparators: Record<SortColumn, (a: DeploymentListKeys, b: DeploymentListKeys) => number> = {
   name: (a, b) => compareText(a.name, b.name),
   status: (a, b) => (statusOrder.get(a.status) ?? 0) - (statusOrder.get(b.status) ?? 0),
   condition: (a, b) => compareText(a.condition?.reason ?? '', b.condition?.reason ?? ''),
@@ -79,7 +79,7 @@ const comparators: Record<SortColumn, (a: Deployment, b: Deployment) => number> 
   deployed: (a, b) => sortableInstant(a.deployed) - sortableInstant(b.deployed),
 };
 
-function rowOrder(view: Pick<ListView, 'sort' | 'direction'>): (a: Deployment, b: Deployment) => number {
+function rowOrder(view: Pick<ListView, 'sort' | 'direction'>): (a: DeploymentListKeys, b: DeploymentListKeys) => number {
   const compare = comparators[view.sort];
   const sign = view.direction === 'asc' ? 1 : -1;
   return (a, b) => sign * compare(a, b) || compareText(a.name, b.name);
@@ -91,10 +91,10 @@ export function sortDeployments(deployments: readonly Deployment[], view: Pick<L
 }
 
 /** Keeps the deployments matching the search text (deployment or model name) and the statuses. */
-export function filterDeployments(deployments: readonly Deployment[], view: Pick<ListView, 'query' | 'statuses'>): Deployment[] {
+export function filterDeployments<T extends DeploymentListKeys>(deployments: readonly T[], view: Pick<ListView, 'query' | 'statuses'>): T[] {
   const needle = view.query.trim().toLowerCase();
   const wanted = new Set(view.statuses);
-  if (needle === '' && wanted.size === 0) return deployments as Deployment[];
+  if (needle === '' && wanted.size === 0) return deployments as T[];
   return deployments.filter(
     (deployment) => (wanted.size === 0 || wanted.has(deployment.status)) && (needle === '' || matchesQuery(deployment, needle)),
   );
@@ -119,13 +119,14 @@ export function pageOf<T>(rows: readonly T[], view: Pick<ListView, 'page' | 'pag
  * The page the view shows — the same rows as `pageOf(applyListView(deployments, view), view)` — without
  * sorting every deployment: one pass keeps the rows up to the page's end in order (the list's first
  * paint needs 50 rows of 2,000). Rows that compare equal keep the list's order, as in the stable sort.
+ * It reads only the fields the view sorts and filters by, so the rows may be read no further than that.
  */
-export function pageOfView(deployments: readonly Deployment[], view: ListView): { page: number; rows: Deployment[] } {
+export function pageOfView<T extends DeploymentListKeys>(deployments: readonly T[], view: ListView): { page: number; rows: T[] } {
   const shown = filterDeployments(deployments, view);
   const page = shownPage(shown.length, view);
   const end = (page + 1) * view.pageSize;
   const order = rowOrder(view);
-  const first: Deployment[] = [];
+  const first: T[] = [];
   for (const deployment of shown) {
     if (first.length === end && order(deployment, first[end - 1]!) >= 0) continue;
     // After every row it does not come before (binary search), so that equal rows keep their order.

@@ -4,16 +4,16 @@ import { cssText } from '../../../../lib/css-text.ts';
 import { isoOrUndefined, formatRelative } from '../../../../lib/format.ts';
 import { darkStatusPalette, lightStatusPalette, schemeColors, type StatusPalette } from '../../../../lib/palette.ts';
 import type { Deployment } from '../../api/deployment-schema.ts';
-import { instancesLabel, pageOfView, readListView } from '../../model/list-view.ts';
+import { instancesLabel } from '../../model/list-view.ts';
 import { statusLabel, statusTable } from '../../model/status.ts';
 import { statusIconPaths } from '../status-icon-paths.ts';
 import { statusIndicatorStyles } from '../status-indicator-styles.ts';
 import { columns, deploymentsTableStyles } from './deployments-table-layout.ts';
 
 /**
- * The list page's rows as plain HTML, painted by the console's server before any script runs: the same
- * rows the page shows for this URL (search, status filter, sort, page), with the table's own markup and
- * styles, read-only (the console replaces them, with its actions, once it has started).
+ * The list page's rows as plain HTML, painted before the console has rendered (by its server, or by its
+ * boot code): the rows the page shows for its URL (search, status filter, sort, page), with the table's
+ * own markup and styles, read-only (the console replaces them, with its actions, once it has started).
  */
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
@@ -87,10 +87,8 @@ function headerRow(): string {
     .join('');
 }
 
-/** The rows of the list page at `search` (the URL's query string), or '' when the page shows none. */
-export function firstRowsHtml(projectId: number, deployments: readonly Deployment[], search: string, now: number): string {
-  const view = readListView(new URLSearchParams(search));
-  const { rows } = pageOfView(deployments, view);
+/** The list page's table with the rows it shows (`firstPageOfAnswer`), or '' when it shows none. */
+export function firstRowsHtml(projectId: number, rows: readonly Deployment[], now: number): string {
   if (rows.length === 0) return '';
   return (
     `<style>${firstRowsCss}</style><section class="first-rows"><h1>Deployments</h1><div class="first-rows-paper">` +
