@@ -41,20 +41,27 @@ const runClockUntilShown = (page: Page, shown: Shown) => runPageClockUntil(page,
 
 /**
  * Once the fault is cleared: `interval` of page time (one poll), then at most 50 ms more (ticks that let
- * zero-delay timers such as react-query's notification batching run), and the message must be gone. An
- * answer in flight takes real time, not page time: the clock waits for it instead of ticking past it.
+ * zero-delay timers such as react-query's notification batching run), and the message must be gone.
+ * The clock moves in steps far shorter than the request timeout, and never while a request is under
+ * way: an answer takes real time, and a clock moved past its timeout in one go (while the answer was on
+ * its way) would fail a request the backend answered at once.
  */
 async function expectGoneAfterOnePoll(page: Page, message: Shown, interval = pollMs) {
-  await page.clock.runFor(interval);
-  let ticks = 0;
+  const stepMs = 100;
+  const graceMs = 50;
+  let pageTime = 0;
   await expect
-    .poll(async () => {
-      if ((await message.count()) > 0 && ticks < 50 && !(await requestsUnderWay(page))) {
-        await page.clock.runFor(1);
-        ticks += 1;
-      }
-      return message.count();
-    }, { intervals: [100] })
+    .poll(
+      async () => {
+        if ((await message.count()) > 0 && pageTime < interval + graceMs && !(await requestsUnderWay(page))) {
+          const step = pageTime < interval ? Math.min(stepMs, interval - pageTime) : 1;
+          await page.clock.runFor(step);
+          pageTime += step;
+        }
+        return message.count();
+      },
+      { timeout: 20_000, intervals: [20] },
+    )
     .toBe(0);
 }
 
