@@ -1,19 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
+import { violations } from './axe';
 import { expect, test, type Page } from './fixtures';
 import { deploymentIds, listPath, openConsole } from './support';
-
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function violations(page: Page, include?: string) {
-  const builder = new AxeBuilder({ page }).withTags(tags);
-  if (include) builder.include(include);
-  const result = await builder.analyze();
-  return result.violations.map((violation) => ({
-    id: violation.id,
-    help: violation.help,
-    nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`).slice(0, 5),
-  }));
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`accessibility (${colorScheme})`, () => {

@@ -66,7 +66,8 @@ export async function simulatedDeployments(page: Page): Promise<SimulatedDeploym
  * Step by step, and only while none of the page's calls to the backend is on its way: each poll's answer
  * arrives over the (real) network, and on a slow machine the clock would otherwise run past what the
  * answers show (a state the backend holds for a few seconds could be skipped). A retry waiting on its
- * timer is not on its way, so time moves on for it.
+ * timer is not on its way, so time moves on for it. In mock mode the service worker answers, and
+ * Playwright reports such a call only once it is done: there, keep `stepMs` well below the request timeout.
  */
 export async function runPageClockUntil(page: Page, shown: Locator, { stepMs, maxMs }: { stepMs: number; maxMs: number }) {
   const onTheirWay = new Set<Request>();
