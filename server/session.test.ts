@@ -14,8 +14,9 @@ describe('sign-in with email and password', () => {
     const response = await signIn({ method: 'password', ...fakeAccounts.owner });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ mode: 'sign-in', signedIn: true, user: fakeAccounts.owner.email, method: 'password' });
-    const setCookie = String(response.headers['set-cookie']);
-    expect(setCookie).toMatch(/^__Host-serving-console-session=/);
+    const setCookies = [response.headers['set-cookie'] ?? []].flat();
+    expect(setCookies, "the console's cookie, and none of those Hopsworks' login sets").toEqual([expect.stringMatching(/^__Host-serving-console-session=/)]);
+    const setCookie = setCookies[0]!;
     expect(setCookie).toMatch(/; Path=\//);
     expect(setCookie).toMatch(/; HttpOnly/);
     expect(setCookie).toMatch(/; Secure/);

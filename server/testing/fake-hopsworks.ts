@@ -169,7 +169,14 @@ function seedHistory(deployments: readonly FakeDeployment[], now: number): Map<n
   return history;
 }
 
-function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+/**
+ * Like Hopsworks, the fake sets cookies the REST API never reads: login's `proxy_session` (for its
+ * proxied services) and the servlet's `SESSION`. None of them may reach the console's browser.
+ */
+const servletSessionCookie = () => `SESSION=${randomBytes(8).toString('hex')}; Path=/hopsworks-api; HttpOnly`;
+const proxySessionCookie = () => `proxy_session=${randomBytes(8).toString('hex')}; Path=/; HttpOnly; Secure`;
+
+function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string | string[]> = {}) {
   res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 }
@@ -243,7 +250,7 @@ export async function startFakeHopsworks(options: FakeHopsworksOptions = {}): Pr
       if (!otp) return json(res, 417, { errorCode: 160037, errorMsg: 'Second factor required.', usrMsg: 'Second factor required.' });
       if (otp !== account.otp) return json(res, 401, { errorCode: 160038, errorMsg: 'Could not validate second factor.', usrMsg: 'Could not validate second factor.' });
     }
-    return json(res, 200, { sessionID: randomBytes(8).toString('hex'), data: email }, { Authorization: issueToken(email) });
+    return json(res, 200, { sessionID: randomBytes(8).toString('hex'), data: email }, { Authorization: issueToken(email), 'Set-Cookie': [servletSessionCookie(), proxySessionCookie()] });
   };
 
   const roleOf = (email: string, projectId: number) =>
@@ -290,7 +297,7 @@ export async function startFakeHopsworks(options: FakeHopsworksOptions = {}): Pr
     const keyMatch = /^ApiKey (.+)$/.exec(authorization);
     const principal = keyMatch ? apiKeys.get(keyMatch[1] ?? '') : tokens.get(authorization);
     if (!principal) return json(res, 401, invalidToken);
-    const renewHeaders: Record<string, string> = {};
+    const renewHeaders: Record<string, string | string[]> = { 'Set-Cookie': servletSessionCookie() };
     if (!keyMatch && renewNext) {
       renewNext = false;
       tokens.delete(authorization);
