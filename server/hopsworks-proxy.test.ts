@@ -90,14 +90,17 @@ describe('the Hopsworks proxy', () => {
     expect(session.json()).toMatchObject({ signedIn: false, ended: false });
   });
 
-  it('treats a redirect to a login page as an ended session, not as a network error', async () => {
-    const cookie = await signedIn();
-    harness.hopsworks.redirectNextToLogin();
-    const response = await harness.app.inject({ method: 'GET', url: list, headers: { cookie } });
-    expect(response.statusCode).toBe(401);
-    expect(response.headers.location).toBeUndefined();
-    expect(response.json().usrMsg).toMatch(/session has ended/);
-  });
+  for (const how of ['redirect', 'page'] as const) {
+    it(`treats a login ${how === 'redirect' ? 'redirect' : 'page (200, HTML)'} as an ended session, not as a network error or bad JSON`, async () => {
+      const cookie = await signedIn();
+      harness.hopsworks.answerNextWithLogin(how);
+      const response = await harness.app.inject({ method: 'GET', url: list, headers: { cookie } });
+      expect(response.statusCode).toBe(401);
+      expect(response.headers.location).toBeUndefined();
+      expect(response.headers['content-type']).toMatch(/^application\/json/);
+      expect(response.json().usrMsg).toMatch(/session has ended/);
+    });
+  }
 
   it('refuses a cross-site start before it reaches Hopsworks, and lets the console start', async () => {
     const cookie = await signedIn();

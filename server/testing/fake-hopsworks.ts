@@ -53,8 +53,8 @@ export interface FakeHopsworks {
   renewNextToken(): void;
   /** Every signed-in session ends (its token answers 401 from now on). */
   expireSessions(): void;
-  /** The next API call answers like a login gateway would: a 302 to a sign-in page. */
-  redirectNextToLogin(): void;
+  /** The next API call answers like a login gateway would: a 302 to a sign-in page, or the page itself (200, HTML). */
+  answerNextWithLogin(how: 'redirect' | 'page'): void;
   /** The next deployments-list call waits this long before answering. */
   delayNextList(ms: number): void;
   deploymentStatus(projectId: number, name: string): string | undefined;
@@ -224,7 +224,7 @@ export async function startFakeHopsworks(options: FakeHopsworksOptions = {}): Pr
   const history = new Map<number, FakeLogLine[]>([...deployments.values()].flatMap((list) => [...seedHistory(list, startedAt)]));
   const locked = new Set<number>();
   let renewNext = false;
-  let redirectNext = false;
+  let loginNext: 'redirect' | 'page' | null = null;
   let nextListDelay = 0;
 
   const issueToken = (email: string) => {
@@ -289,10 +289,12 @@ export async function startFakeHopsworks(options: FakeHopsworksOptions = {}): Pr
 
     const authorization = req.headers.authorization;
     if (!authorization) return json(res, 401, noAuthorization);
-    if (redirectNext) {
-      redirectNext = false;
-      res.writeHead(302, { Location: '/hopsworks/#!/login' });
-      return void res.end();
+    if (loginNext) {
+      const how = loginNext;
+      loginNext = null;
+      if (how === 'redirect') res.writeHead(302, { Location: '/hopsworks/#!/login' });
+      else res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      return void res.end(how === 'page' ? '<!doctype html><title>Sign in</title><form action="/login"></form>' : undefined);
     }
     const keyMatch = /^ApiKey (.+)$/.exec(authorization);
     const principal = keyMatch ? apiKeys.get(keyMatch[1] ?? '') : tokens.get(authorization);
@@ -401,7 +403,7 @@ export async function startFakeHopsworks(options: FakeHopsworksOptions = {}): Pr
     issuedTokens,
     renewNextToken: () => void (renewNext = true),
     expireSessions: () => tokens.clear(),
-    redirectNextToLogin: () => void (redirectNext = true),
+    answerNextWithLogin: (how) => void (loginNext = how),
     delayNextList: (ms) => void (nextListDelay = ms),
     deploymentStatus: (projectId, name) => deployments.get(projectId)?.find((d) => d.name === name)?.status,
     deploymentCount: (projectId) => deployments.get(projectId)?.length ?? 0,
