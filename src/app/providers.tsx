@@ -8,6 +8,7 @@ import { rowActionStyles } from '@/features/deployments/components/list/row-acti
 import { ThemeProvider } from '@mui/material/styles';
 import { theme } from '@/lib/theme';
 import { isApiError } from '@/lib/api/api-error';
+import { refetchOnMountAfterFirstSight } from './first-sight';
 import { markSessionEnded } from '@/lib/session/session-api';
 import { NotificationsProvider } from '@/components/notifications';
 import { RuntimeConfigContext } from '@/config/runtime-config-context';
@@ -18,14 +19,16 @@ export function createQueryClient({ onUnauthorized }: { onUnauthorized?: (client
   const onError = (error: unknown) => {
     if (onUnauthorized && isApiError(error) && error.status === 401) onUnauthorized(client);
   };
+  const queryCache = new QueryCache({ onError });
   const client: QueryClient = new QueryClient({
-    queryCache: new QueryCache({ onError }),
+    queryCache,
     mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
         // Client errors (404, 403, 401…) will not heal by asking again right away; the poll retries later.
         retry: (failureCount, error) => failureCount < 2 && !(isApiError(error) && error.status !== undefined && error.status < 500),
         retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 4000),
+        refetchOnMount: refetchOnMountAfterFirstSight(queryCache),
         refetchOnWindowFocus: true,
         // A tab nobody looks at asks nothing (Hopsworks reads Kubernetes for every list); back in view it catches up.
         refetchIntervalInBackground: false,
