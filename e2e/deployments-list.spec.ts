@@ -12,6 +12,12 @@ test.describe('deployments list', () => {
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true });
     });
+    // The data comes before the first render's deadline however busy the machine (the page is rendered
+    // without it after firstRenderWaitMs, as it should be when the backend is slow).
+    await page.route('**/config.json', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, json: { ...(await response.json()), firstRenderWaitMs: 10_000 } });
+    });
     await openConsole(page, listPath);
     await expect(row(page, 'fraudmodel').getByRole('button', { name: 'Stop fraudmodel' })).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { firstRowHadActions?: boolean }).firstRowHadActions)).toBe(false);

@@ -14,13 +14,6 @@ import { loadRuntimeConfig, type RuntimeConfig } from '@/config/runtime-config';
 
 /** Boot: read the runtime config, start the simulated backend in mock mode, fetch the first page's data, render. */
 
-/**
- * How long the first render waits for the first page's data (the boot frame is on screen meanwhile):
- * rendering once with the rows beats rendering an empty page and then the rows; a slow backend gets the
- * page, with its placeholders, after this.
- */
-const firstPageWaitMs = 500;
-
 declare global {
   interface Window {
     /** Where the TanStack Query browser devtools look for the cache. */
@@ -50,7 +43,7 @@ async function boot(root: HTMLElement) {
         if (paintFirstRows(document, projectId, rows)) await afterNextPaint();
       },
     });
-    await Promise.race([firstPage, new Promise((resolve) => setTimeout(resolve, firstPageWaitMs))]);
+    await Promise.race([firstPage, new Promise((resolve) => setTimeout(resolve, config.firstRenderWaitMs))]);
     reactRoot.render(
       <StrictMode>
         <App config={config} queryClient={queryClient} mockControl={mockControl} />

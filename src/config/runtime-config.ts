@@ -43,6 +43,12 @@ export const runtimeConfigSchema = z.object({
   basePath: z._default(absolutePath(), '/'),
   apiBasePath: z._default(absolutePath(), '/hopsworks-api/api'),
   requestTimeoutMs: z._default(intBetween(1000), 20000),
+  /**
+   * How long the first render waits for the first page's data (the boot frame is on screen meanwhile):
+   * rendering once with the rows beats rendering an empty page and then the rows; a slow backend gets the
+   * page, with its placeholders, after this.
+   */
+  firstRenderWaitMs: z._default(intBetween(0, 10000), 500),
   polling: z.prefault(
     z.object({
       transitioningMs: z._default(intBetween(250, 2000), 1500),
