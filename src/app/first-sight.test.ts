@@ -42,6 +42,20 @@ describe('data fetched before any page showed it', () => {
     hide();
   });
 
+  it('fetched after the app first showed a page (a hover\'s prefetch): the usual rule, refetched on mount when stale', async () => {
+    const client = createQueryClient();
+    const firstPage = new QueryObserver(client, { queryKey: ['session'], queryFn: async () => 'someone', staleTime });
+    const hideFirstPage = firstPage.subscribe(() => undefined);
+    vi.advanceTimersByTime(1);
+    const query = await fetchedBeforeAnyPage(client);
+    vi.advanceTimersByTime(staleTime + 1);
+    const hide = query.show();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(query.fetches()).toBe(2);
+    hide();
+    hideFirstPage();
+  });
+
   it('updated since (a poll, an action): the usual rule, refetched on mount when stale', async () => {
     const client = createQueryClient();
     const query = await fetchedBeforeAnyPage(client);
