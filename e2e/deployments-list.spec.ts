@@ -1,5 +1,5 @@
 import { expect, failedRequest, test } from './fixtures';
-import { listPath, openConsole, row, simulatedDeployments } from './support';
+import { listPath, openConsole, overrideRuntimeConfig, row, simulatedDeployments } from './support';
 
 test.describe('deployments list', () => {
   test("shows the rows as soon as the data is there, before the console's first render, which then takes them over", async ({ page }) => {
@@ -14,10 +14,7 @@ test.describe('deployments list', () => {
     });
     // The data comes before the first render's deadline however busy the machine (the page is rendered
     // without it after firstRenderWaitMs, as it should be when the backend is slow).
-    await page.route('**/config.json', async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, json: { ...(await response.json()), firstRenderWaitMs: 10_000 } });
-    });
+    await overrideRuntimeConfig(page, { firstRenderWaitMs: 10_000 });
     await openConsole(page, listPath);
     await expect(row(page, 'fraudmodel').getByRole('button', { name: 'Stop fraudmodel' })).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { firstRowHadActions?: boolean }).firstRowHadActions)).toBe(false);

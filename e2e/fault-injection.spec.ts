@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures';
-import { deploymentIds, listPath, openConsole, requestsUnderWay, row, runningOf, runPageClockUntil, simulatedDeployment, pausePageClock } from './support';
+import { deploymentIds, listPath, openConsole, overrideRuntimeConfig, requestsUnderWay, row, runningOf, runPageClockUntil, simulatedDeployment, pausePageClock } from './support';
 import { faultKinds as faults, type FaultKind as Fault } from '../src/mocks/simulator/faults';
 import { logFollowIntervalMs } from '../src/features/logs/model/log-target';
 
@@ -66,16 +66,7 @@ async function expectGoneAfterOnePoll(page: Page, message: Shown, interval = pol
 }
 
 /** Fast polls and a short timeout, so that a cell takes seconds. */
-async function useFastConfig(page: Page) {
-  await page.route('**/config.json', async (route) => {
-    const response = await route.fetch();
-    const config = await response.json();
-    await route.fulfill({
-      response,
-      json: { ...config, requestTimeoutMs, polling: { transitioningMs: pollMs, settledMs: pollMs } },
-    });
-  });
-}
+const useFastConfig = (page: Page) => overrideRuntimeConfig(page, { requestTimeoutMs, polling: { transitioningMs: pollMs, settledMs: pollMs } });
 
 async function inject(page: Page, endpoint: string, fault: Fault) {
   await page.evaluate(([e, f]) => window.mockServingBackend!.faults.inject({ endpoint: e as never, fault: f as never, times: Infinity }), [endpoint, fault]);

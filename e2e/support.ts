@@ -99,6 +99,14 @@ export async function runPageClockUntil(page: Page, shown: Locator, { stepMs, ma
   }
 }
 
+/** The page reads config.json with `settings` in place of the build's own values. */
+export async function overrideRuntimeConfig(page: Page, settings: Record<string, unknown>) {
+  await page.route('**/config.json', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, json: { ...(await response.json()), ...settings } });
+  });
+}
+
 /** Whether the page has a request under way or waiting to retry (mock mode opens its query cache to the devtools). */
 export function requestsUnderWay(page: Page): Promise<boolean> {
   return page.evaluate(() => window.__TANSTACK_QUERY_CLIENT__!.isFetching() > 0);

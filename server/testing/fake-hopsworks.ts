@@ -292,21 +292,24 @@ export async function startFakeHopsworks(options: FakeHopsworksOptions = {}): Pr
     if (loginNext) {
       const how = loginNext;
       loginNext = null;
-      if (how === 'redirect') res.writeHead(302, { Location: '/hopsworks/#!/login' });
-      else res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      return void res.end(how === 'page' ? '<!doctype html><title>Sign in</title><form action="/login"></form>' : undefined);
+      if (how === 'redirect') {
+        res.writeHead(302, { Location: '/hopsworks/#!/login' });
+        return void res.end();
+      }
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      return void res.end('<!doctype html><title>Sign in</title><form action="/login"></form>');
     }
     const keyMatch = /^ApiKey (.+)$/.exec(authorization);
     const principal = keyMatch ? apiKeys.get(keyMatch[1] ?? '') : tokens.get(authorization);
     if (!principal) return json(res, 401, invalidToken);
-    const renewHeaders: Record<string, string | string[]> = { 'Set-Cookie': servletSessionCookie() };
+    const answerHeaders: Record<string, string | string[]> = { 'Set-Cookie': servletSessionCookie() };
     if (!keyMatch && renewNext) {
       renewNext = false;
       tokens.delete(authorization);
-      renewHeaders.Authorization = issueToken(principal.email);
+      answerHeaders.Authorization = issueToken(principal.email);
     }
     const has = (scope: Scope) => principal.scopes === 'all' || principal.scopes.includes(scope);
-    const send = (status: number, body: unknown) => json(res, status, body, renewHeaders);
+    const send = (status: number, body: unknown) => json(res, status, body, answerHeaders);
 
     if (route === '/auth/logout') {
       tokens.delete(authorization);
@@ -382,7 +385,7 @@ export async function startFakeHopsworks(options: FakeHopsworksOptions = {}): Pr
       }
       const answer = () => {
         locked.delete(deployment.id);
-        res.writeHead(200, renewHeaders);
+        res.writeHead(200, answerHeaders);
         res.end();
       };
       if (actionMs <= 0) return answer();
