@@ -117,9 +117,16 @@ export function requestsUnderWay(page: Page): Promise<boolean> {
  * answers at once (its usual latency is a timer of the page's, which would otherwise wait on the paused clock).
  */
 export async function pausePageClock(page: Page, aheadMs = 1_000) {
-  const now = await page.evaluate(() => {
-    window.mockServingBackend!.latencyMs = 0;
-    return Date.now();
-  });
-  await page.clock.pauseAt(new Date(now + aheadMs));
+  await page.evaluate(() => void (window.mockServingBackend!.latencyMs = 0));
+  // The page's clock runs on while the test reads it: on a starved machine more than `aheadMs` passed
+  // between reading it and pausing it, and pauseAt refuses a moment in the past. Read it again then.
+  for (let attempt = 1; ; attempt++) {
+    const now = await page.evaluate(() => Date.now());
+    try {
+      await page.clock.pauseAt(new Date(now + aheadMs));
+      return;
+    } catch (error) {
+      if (attempt === 5 || !String(error).includes('Cannot fast-forward to the past')) throw error;
+    }
+  }
 }
