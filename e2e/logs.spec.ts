@@ -37,9 +37,19 @@ test.describe('the failure panel', () => {
       const logs = page.getByRole('region', { name: 'Historical logs' });
       await expect(logs.getByRole('searchbox', { name: 'Search in logs' })).toHaveValue(exception);
       await expect(logs.getByRole('status').filter({ hasText: /^1 of \d+$/ })).toBeVisible();
-      // The first match — the quoted error — is the one in view.
-      await expect(logs.getByRole('log').locator('mark.log-match-current')).toHaveText(exception);
-      await expect(logs.getByRole('log').locator('mark.log-match-current')).toBeInViewport();
+      // The first match — the quoted error — is the one in view: whole, clear of the app bar, and with lines
+      // below it too (not at the page's bottom edge).
+      const current = logs.getByRole('log').locator('mark.log-match-current');
+      await expect(current).toHaveText(exception);
+      await expect(current).toBeInViewport({ ratio: 1 });
+      const appBar = (await page.getByRole('banner').boundingBox())!;
+      const pageHeight = page.viewportSize()!.height;
+      await expect
+        .poll(async () => {
+          const mark = (await current.boundingBox())!;
+          return mark.y >= appBar.y + appBar.height && mark.y + 3 * mark.height <= pageHeight;
+        })
+        .toBe(true);
     });
   }
 });
@@ -122,7 +132,8 @@ test.describe('transient logs', () => {
     await expect(logsRegion(page)).toContainText('Instance: fraudmodel-transformer-');
   });
 
-  test('follow picks up new lines and keeps the newest in view', async ({ page }) => {
+  /** fraudmodel's predictor log, followed, with the page clock stopped: a line put on the backend comes with the next poll alone. */
+  async function followWithClockStopped(page: Page) {
     await page.clock.install();
     await openConsole(page, overview('fraudmodel', '?tail=1000'));
     const logs = logsRegion(page);
@@ -130,10 +141,15 @@ test.describe('transient logs', () => {
     await pausePageClock(page);
     await logs.getByRole('switch', { name: 'Follow' }).click();
     await expect(page).toHaveURL(/follow=1/);
-    // A line arrives on the backend; with the clock stopped nothing else does, so the next poll brings only it.
+    const writeLine = (line: string) => page.evaluate((text) => window.mockServingBackend!.injectLogLines(1042, 'predictor', [text]), line);
+    return { logs, writeLine };
+  }
+
+  test('follow picks up new lines and keeps the newest in view', async ({ page }) => {
+    const { logs, writeLine } = await followWithClockStopped(page);
     // (The line count is no evidence: the simulated log is capped in bytes, like Hopsworks', so it stops growing.)
     const fresh = `request ${Date.now()} handled`;
-    await page.evaluate((line) => window.mockServingBackend!.injectLogLines(1042, 'predictor', [line]), fresh);
+    await writeLine(fresh);
     const freshLine = logs.getByRole('log').getByText(fresh);
     await runPageClockUntil(page, freshLine, { stepMs: 500, maxMs: 4_000 });
     await logs.getByRole('log').scrollIntoViewIfNeeded();
@@ -166,6 +182,23 @@ test.describe('transient logs', () => {
     await logs.getByRole('searchbox', { name: 'Search in logs' }).fill(needle);
     await expect(logs.getByRole('status').filter({ hasText: /^1 of 1$/ })).toBeVisible();
     await expect(logs.getByRole('log').getByText(needle, { exact: true })).toBeInViewport();
+  });
+
+  test('new lines leave the page where the reader scrolled it, also while a search has a current match', async ({ page }) => {
+    const { logs, writeLine } = await followWithClockStopped(page);
+    const needle = `needle-${Date.now()}`;
+    await writeLine(`first ${needle}`);
+    await runPageClockUntil(page, logs.getByRole('log').getByText(`first ${needle}`), { stepMs: 500, maxMs: 4_000 });
+    await logs.getByRole('searchbox', { name: 'Search in logs' }).fill(needle);
+    await expect(logs.getByRole('status').filter({ hasText: /^1 of 1$/ })).toBeVisible();
+    await expect(logs.getByRole('log').locator('mark.log-match-current')).toBeInViewport();
+    // The reader goes back up to the deployment's status; the next poll brings a second match.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(logs.getByRole('log')).not.toBeInViewport();
+    await writeLine(`second ${needle}`);
+    await runPageClockUntil(page, logs.getByRole('status').filter({ hasText: /^1 of 2$/ }), { stepMs: 500, maxMs: 4_000 });
+    await expect(logs.getByRole('log')).not.toBeInViewport();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
   });
 
   test('search highlights and counts matches', async ({ page }) => {

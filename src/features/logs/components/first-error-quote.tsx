@@ -54,7 +54,9 @@ export function FirstErrorQuote({ target, component }: { target: LogTarget; comp
       <Link
         component={RouterLink}
         to={{ search: `?${search.toString()}`, hash: transientLogsAnchor }}
-        onClick={() => requestAnimationFrame(() => document.getElementById(transientLogsAnchor)?.scrollIntoView({ behavior: 'smooth' }))}
+        // At once, not smoothly after a frame: the log view then brings the match into view, and its scroll
+        // must come last (a section scroll finishing after it left the match below the fold).
+        onClick={() => document.getElementById(transientLogsAnchor)?.scrollIntoView()}
         variant="body2"
       >
         Show this error in the log

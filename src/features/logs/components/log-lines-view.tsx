@@ -1,7 +1,8 @@
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, type ReactNode } from 'react';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
+import { scrollMarginBelowAppBar } from '@/components/section';
 import type { ShownRow } from '../model/log-filter';
 import type { LogLine, SearchMatch } from '../model/log-lines';
 import { AnsiText } from './ansi-text';
@@ -75,39 +76,44 @@ export const LogLinesView = forwardRef<LogLinesViewHandle, LogLinesViewProps>(fu
     if (rows.length > 0) virtualizer.scrollToIndex(rows.length - 1, { align: 'end' });
   }, [rows.length, virtualizer]);
 
-  useImperativeHandle(
-    ref,
-    () => {
-      // A line the filter hides: the nearest shown row before it.
-      const rowFor = (line: number) => rowOfLine.get(line) ?? Math.max(0, rows.findLastIndex((row) => 'line' in row && row.line < line));
-      return {
-        scrollToLine: (line) => virtualizer.scrollToIndex(rowFor(line), { align: 'center' }),
-        scrollToBottom,
-        keepLineAtTop: (line) => virtualizer.scrollToIndex(rowFor(line), { align: 'start' }),
-      };
-    },
-    [virtualizer, scrollToBottom, rowOfLine, rows],
+  // A line the filter hides: the nearest shown row before it.
+  const rowFor = useCallback(
+    (line: number) => rowOfLine.get(line) ?? Math.max(0, rows.findLastIndex((row) => 'line' in row && row.line < line)),
+    [rowOfLine, rows],
   );
+  const virtualItems = virtualizer.getVirtualItems();
+  // A line scrolled to on the reader's request is brought into the page's view too, once the virtualiser
+  // has rendered it (a frame or several later): the log box, then the current match sideways in a long
+  // line. Only then: a poll's new lines or matches never move the page.
+  const [lineToReveal, setLineToReveal] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const box = scrollRef.current;
+    if (lineToReveal === null || !box) return;
+    const row = box.querySelector<HTMLElement>(`[data-index="${rowFor(lineToReveal)}"]`);
+    if (!row) return;
+    setLineToReveal(null);
+    // Optional calls: jsdom (the component tests) has no scrollIntoView.
+    box.scrollIntoView?.({ block: 'nearest' });
+    row.querySelector<HTMLElement>('mark.log-match-current')?.scrollIntoView?.({ block: 'nearest', inline: 'center' });
+  }, [lineToReveal, rowFor, virtualItems]);
+  useImperativeHandle(ref, () => ({
+    scrollToLine: (line) => {
+      setLineToReveal(line);
+      virtualizer.scrollToIndex(rowFor(line), { align: 'center' });
+    },
+    scrollToBottom: () => {
+      setLineToReveal(null);
+      scrollToBottom();
+    },
+    keepLineAtTop: (line) => {
+      setLineToReveal(null);
+      virtualizer.scrollToIndex(rowFor(line), { align: 'start' });
+    },
+  }));
 
   useEffect(() => {
     if (stickToBottom) scrollToBottom();
   }, [stickToBottom, scrollToBottom, rows]);
-
-  // The selected match may sit far to the right in a long line: bring it into view sideways too, once
-  // its row is rendered (the virtualiser renders it a frame after scrolling to it).
-  useEffect(() => {
-    if (!currentMatch) return;
-    let frame = 0;
-    let attempts = 0;
-    const reveal = () => {
-      const mark = scrollRef.current?.querySelector<HTMLElement>('mark.log-match-current');
-      // Optional call: jsdom (the component tests) has no scrollIntoView.
-      if (mark) mark.scrollIntoView?.({ block: 'nearest', inline: 'center' });
-      else if (attempts++ < 5) frame = requestAnimationFrame(reveal);
-    };
-    frame = requestAnimationFrame(reveal);
-    return () => cancelAnimationFrame(frame);
-  }, [currentMatch]);
 
   // Open on the newest lines, like a terminal.
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -126,7 +132,6 @@ export const LogLinesView = forwardRef<LogLinesViewHandle, LogLinesViewProps>(fu
   };
 
   const gutter = `calc(${String(lines.length).length}ch + 16px)`;
-  const virtualItems = virtualizer.getVirtualItems();
   // One tab stop among the line numbers (a roving tab index): the opened line, else the current match's,
   // else the first line in view; the arrow keys move between them.
   const scrolledTo = virtualizer.scrollOffset ?? 0;
@@ -156,6 +161,7 @@ export const LogLinesView = forwardRef<LogLinesViewHandle, LogLinesViewProps>(fu
       tabIndex={0}
       sx={(theme) => ({
         height: 480,
+        scrollMarginTop: scrollMarginBelowAppBar,
         overflow: 'auto',
         fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace',
         fontSize: 13,
