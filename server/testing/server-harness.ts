@@ -1,8 +1,9 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
+import { onTestFinished } from 'vitest';
 import { buildServer } from '../build-server.ts';
 import { loadServerConfig } from '../config.ts';
 import { startFakeHopsworks, type FakeHopsworks } from './fake-hopsworks.ts';
@@ -10,6 +11,8 @@ import { startFakeHopsworks, type FakeHopsworks } from './fake-hopsworks.ts';
 /** A tiny production build, so server tests do not depend on `vite build`. */
 export function fixtureDist(): string {
   const dir = mkdtempSync(join(tmpdir(), 'console-dist-'));
+  // Gone with the test that made it (runs had left hundreds in /tmp).
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   mkdirSync(join(dir, 'assets'));
   writeFileSync(
     join(dir, 'index.html'),
