@@ -326,6 +326,12 @@ async function main() {
       console.log({ ours: median(samples.map((sample) => sample.ours)), baseline: median(samples.map((sample) => sample.baseline)) });
       return;
     }
+    if (process.env.BENCH_ONLY === 'log') {
+      const samples = [];
+      for (let run = 0; run < runs; run++) samples.push(await measureBigLog(browser));
+      console.log({ ours: median(samples.map((sample) => sample.ours)), baseline: median(samples.map((sample) => sample.baseline)) });
+      return;
+    }
     if (process.env.BENCH_ONLY === 'scale') {
       console.log(await measureListAtScale(browser));
       return;

@@ -25,7 +25,7 @@ import { Section } from '@/components/section';
 import { logsQueries } from '../api/logs-queries';
 import { firstErrorLine, logFileName, toLogLines, type LogLine } from '../model/log-lines';
 import { filterLines } from '../model/log-filter';
-import { parseLineTime } from '../model/line-time';
+import { lazyLineTimes } from '../model/line-time';
 import { mergeInstanceLogs } from '../model/merged-instances';
 import { formatLogTime, fullInstant } from '../model/history';
 import { logFollowIntervalMs, type LogTarget } from '../model/log-target';
@@ -101,12 +101,9 @@ export function TransientLogs({ target, sourceSwitch }: { target: LogTarget; sou
   const instance = merged ? undefined : (instances?.find((entry) => entry.instanceName === view.instance) ?? instances?.[0]);
   const shown = useMemo(() => shownLines(instances, merged ? null : (instance?.instanceName ?? null)), [instances, merged, instance?.instanceName]);
   const { lines, instanceOf } = shown;
-  const times = useMemo(() => lines.map((line) => parseLineTime(line.text)), [lines]);
-  const withTimes = times.some((time) => time !== undefined);
-  const spansDays = useMemo(() => {
-    const known = times.filter((time): time is number => time !== undefined);
-    return known.length > 1 && Math.max(...known) - Math.min(...known) > 20 * 60 * 60_000;
-  }, [times]);
+  const times = useMemo(() => lazyLineTimes(lines), [lines]);
+  const spansDays = times.spanMs > 20 * 60 * 60_000;
+  const formatTimeOf = (at: number | undefined) => (at === undefined ? undefined : formatLogTime(at, { withDay: spansDays, utc: view.utc }));
   const filtered = useMemo(() => filterLines(lines, lineFilterOf(view)), [lines, view]);
   const { matches } = filtered;
   // The selected match starts over whenever the search or the instance changes.
@@ -126,7 +123,7 @@ export function TransientLogs({ target, sourceSwitch }: { target: LogTarget; sou
   const showInstance = (instanceName: string) => updateView({ instance: instanceName });
   const [opened, setOpened] = useState<{ index: number; line: LogLine; at: number | undefined; instanceName: string | undefined; viewKey: string } | null>(null);
   const openLine = (index: number) =>
-    setOpened({ index, line: lines[index]!, at: times[index], instanceName: merged ? instances?.[instanceOf[index]!]?.instanceName : instance?.instanceName, viewKey });
+    setOpened({ index, line: lines[index]!, at: times.at(index), instanceName: merged ? instances?.[instanceOf[index]!]?.instanceName : instance?.instanceName, viewKey });
   const openedHere = opened?.viewKey === viewKey ? opened : null;
 
   const stepMatch = (direction: 1 | -1) => {
@@ -219,9 +216,12 @@ export function TransientLogs({ target, sourceSwitch }: { target: LogTarget; sou
               stickToBottom={follow && !scrolledAway}
               onScrolledAway={setScrolledAway}
               label={merged ? `Transient logs of all ${instances.length} instances` : `Transient logs of ${instance!.instanceName}`}
-              lineTime={withTimes ? (index) => (times[index] === undefined ? undefined : formatLogTime(times[index], { withDay: spansDays, utc: view.utc })) : undefined}
+              lineTime={times.any ? (index) => formatTimeOf(times.at(index)) : undefined}
               timeWidth={spansDays ? 15 : 12}
-              lineTitle={(index) => (times[index] === undefined ? undefined : fullInstant(times[index]))}
+              lineTitle={(index) => {
+                const at = times.at(index);
+                return at === undefined ? undefined : fullInstant(at);
+              }}
               selectedLine={openedHere && lines[openedHere.index]?.text === openedHere.line.text ? openedHere.index : null}
               onSelectLine={openLine}
               lineTag={merged ? (index) => <InstanceTag instanceName={instances[instanceOf[index]!]!.instanceName} position={instanceOf[index]!} onSelect={showInstance} /> : undefined}

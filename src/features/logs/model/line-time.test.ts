@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineTimes, parseLineTime } from './line-time';
+import { lazyLineTimes, lineTimes, parseLineTime } from './line-time';
 
 const utc = (iso: string) => Date.parse(iso);
 
@@ -35,5 +35,38 @@ describe('lineTimes', () => {
       utc('2025-07-22T07:02:04Z'),
       utc('2025-07-22T07:02:05Z'),
     ]);
+  });
+});
+
+describe('lazyLineTimes', () => {
+  /** Lines that count how often their text is read. */
+  function countedLines(texts: string[]) {
+    const reads = texts.map(() => 0);
+    const lines = texts.map((text, index) => ({
+      get text() {
+        reads[index]!++;
+        return text;
+      },
+    }));
+    return { lines, reads };
+  }
+
+  it('reads a line only when asked for it (and the edges, for the span), once', () => {
+    const texts = ['no time yet', ...Array.from({ length: 1_000 }, (_, i) => `2025-07-22 07:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')},000 INFO line ${i}`), 'trailing'];
+    const { lines, reads } = countedLines(texts);
+    const times = lazyLineTimes(lines);
+    expect(times.any).toBe(true);
+    expect(times.spanMs).toBe(utc('2025-07-22T07:16:39Z') - utc('2025-07-22T07:00:00Z'));
+    expect(times.at(500)).toBe(parseLineTime(texts[500]!));
+    expect(times.at(500)).toBe(parseLineTime(texts[500]!));
+    expect(times.at(0)).toBeUndefined();
+    expect(reads.filter((count) => count > 0)).toHaveLength(5);
+    expect(Math.max(...reads)).toBe(1);
+  });
+
+  it('has no times and no span for lines without one, nor outside the lines', () => {
+    const times = lazyLineTimes([{ text: 'a' }, { text: 'b' }]);
+    expect(times).toMatchObject({ any: false, spanMs: 0 });
+    expect(times.at(5)).toBeUndefined();
   });
 });

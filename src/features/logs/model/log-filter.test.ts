@@ -29,6 +29,8 @@ describe('log levels', () => {
     expect(statedLevel('E1124 07:02:06.000 1 main.go:42] exited')).toBe('error');
     expect(statedLevel('W1124 07:02:06.000 1 main.go:42] slow')).toBe('warning');
     expect(statedLevel('UserWarning: feature names')).toBe('warning');
+    expect(statedLevel('  warnings.warn: sklearn.exceptions.InconsistentVersionWarning: x')).toBe('warning');
+    expect(statedLevel('Warnings: none')).toBeUndefined();
     expect(statedLevel('just text')).toBeUndefined();
   });
 

@@ -25,7 +25,7 @@ export interface LineFilter {
 }
 
 const errorWords = /\b(ERROR|CRITICAL|FATAL|SEVERE)\b|\b(?:E\d{4} )|Traceback \(most recent call last\)|^\s*\w[\w.]*(Exception|Error)\b:/;
-const warningWords = /\b(WARN|WARNING)\b|^W\d{4} |\b\w*Warning\b:/;
+const warningWords = /\b(WARN|WARNING)\b|^W\d{4} |Warning:/;
 const infoWords = /\b(INFO|DEBUG|TRACE|NOTICE)\b|^[ID]\d{4} /;
 
 /** A line's own level, when it states one (`ERROR`, `WARNING:`, a glog `E1124 …`, an exception). */

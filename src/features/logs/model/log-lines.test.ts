@@ -22,6 +22,9 @@ describe('toLogLines', () => {
     ['requests.exceptions.ConnectionError: refused', true],
     ['INFO uvicorn: Application startup complete.', false],
     ['INFO errors_total counter initialised', false],
+    ['raise mypackage.CustomException: boom', true],
+    ['INFO ErrorCount: 3, ExceptionRate: 0', false],
+    ['INFO saw Error : spaced', false],
   ])('%s → error line: %s', (text, isError) => {
     expect(toLogLines(text)[0]!.isError).toBe(isError);
   });

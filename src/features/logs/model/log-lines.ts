@@ -2,7 +2,7 @@ import { ansiToText } from './ansi';
 
 /** Log text → lines for display: ANSI codes stripped for search, error lines found, matches counted. */
 
-const errorPattern = /\b(ERROR|CRITICAL|FATAL)\b|Traceback \(most recent call last\)|\b\w*(Exception|Error)\b:/;
+const errorPattern = /\b(ERROR|CRITICAL|FATAL)\b|Traceback \(most recent call last\)|(?:Exception|Error):/;
 
 export interface LogLine {
   /** The line as received, with any ANSI escape codes. */
