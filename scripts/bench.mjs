@@ -326,6 +326,12 @@ async function main() {
       console.log({ ours: median(samples.map((sample) => sample.ours)), baseline: median(samples.map((sample) => sample.baseline)) });
       return;
     }
+    if (process.env.BENCH_ONLY === 'keys') {
+      const samples = [];
+      for (let run = 0; run < runs; run++) samples.push(await measureKeystrokes(browser));
+      console.log({ p50: median(samples.map((sample) => sample.p50)), p95: median(samples.map((sample) => sample.p95)) });
+      return;
+    }
     if (process.env.BENCH_ONLY === 'log') {
       const samples = [];
       for (let run = 0; run < runs; run++) samples.push(await measureBigLog(browser));
