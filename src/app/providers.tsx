@@ -5,6 +5,7 @@ import GlobalStyles from '@mui/material/GlobalStyles';
 import { statusIndicatorStyles } from '@/features/deployments/components/status-indicator-styles';
 import { deploymentsTableStyles } from '@/features/deployments/components/list/deployments-table-layout';
 import { rowActionStyles } from '@/features/deployments/components/list/row-actions';
+import { relativeTimeStyles } from '@/components/relative-time';
 import { ThemeProvider } from '@mui/material/styles';
 import { theme } from '@/lib/theme';
 import { isApiError } from '@/lib/api/api-error';
@@ -51,7 +52,7 @@ export function AppProviders({ config, children, queryClient }: AppProvidersProp
     <RuntimeConfigContext.Provider value={config}>
       <ThemeProvider theme={theme} defaultMode="system">
         <CssBaseline enableColorScheme />
-        <GlobalStyles styles={[statusIndicatorStyles, deploymentsTableStyles, rowActionStyles]} />
+        <GlobalStyles styles={[statusIndicatorStyles, deploymentsTableStyles, rowActionStyles, relativeTimeStyles]} />
         <QueryClientProvider client={client}>
           <NotificationsProvider>{children}</NotificationsProvider>
         </QueryClientProvider>

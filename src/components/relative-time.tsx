@@ -2,6 +2,9 @@ import { visuallyHidden } from '@mui/utils';
 import { formatAbsolute, formatRelative, isoOrUndefined } from '@/lib/format';
 import { useNow } from '@/lib/use-now';
 
+/** Global styles: a class, not an inline style, so that a row's time sets no style properties as it renders. */
+export const relativeTimeStyles = { '.relative-time-absolute': visuallyHidden } as const;
+
 /**
  * "3 hours ago", with the absolute time on hover and for screen readers. Plain elements and one shared
  * clock, because a table shows one per row.
@@ -15,7 +18,7 @@ export function RelativeTime({ epochMs }: { epochMs: number | undefined }) {
   return (
     <time dateTime={iso} title={absolute}>
       {formatRelative(epochMs, now)}
-      <span style={visuallyHidden}> ({absolute})</span>
+      <span className="relative-time-absolute"> ({absolute})</span>
     </time>
   );
 }

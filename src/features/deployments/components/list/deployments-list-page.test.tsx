@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { startMockApi } from '@/testing/mock-api';
@@ -35,6 +35,25 @@ describe('DeploymentsListPage', () => {
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search deployments or models' }), 'churn');
     expect(screen.getByRole('link', { name: 'churnmodel' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'fraudmodel' })).not.toBeInTheDocument();
+  });
+
+  it('opens a deployment in the page from its name, under a base path too; a modified click is left to the browser', async () => {
+    const overview = { path: '/p/:projectId/deployments/:deploymentId', element: <p>the overview</p> };
+    const { router } = renderAt('/p/119/deployments', '/p/:projectId/deployments', <DeploymentsListPage projectId={119} />, { otherRoutes: [overview], basename: '/console' });
+    const link = await screen.findByRole('link', { name: 'fraudmodel' });
+    const answer = mock.backend.list(119);
+    if (!answer.ok) throw new Error('the simulator refused the list');
+    const { id } = answer.body.find((d) => d.name === 'fraudmodel')!;
+    expect(link).toHaveAttribute('href', `/console/p/119/deployments/${id}`);
+    // A new-tab click is left to the browser: the page neither prevents it nor navigates.
+    let preventedByPage: boolean | undefined;
+    document.addEventListener('click', (event) => ((preventedByPage = event.defaultPrevented), event.preventDefault()), { once: true });
+    fireEvent.click(link, { ctrlKey: true });
+    expect(preventedByPage).toBe(false);
+    expect(router.state.location.pathname).toBe('/console/p/119/deployments');
+    await userEvent.click(link);
+    expect(await screen.findByText('the overview')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/console/p/119/deployments/${id}`);
   });
 
   it('explains an empty project', async () => {
