@@ -2,7 +2,6 @@ import { Suspense, type ReactNode } from 'react';
 import { Link as RouterLink, Outlet, useParams } from 'react-router';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import Container from '@mui/material/Container';
 import { ProgressBar } from '@/components/progress-bar';
 import Typography from '@mui/material/Typography';
 import Toolbar from '@mui/material/Toolbar';
@@ -45,11 +44,12 @@ export function AppShell({ mockControl }: { mockControl?: ReactNode }) {
         </Toolbar>
         <MissingScopesNotice />
       </AppBar>
-      <Container component="main" id="main" maxWidth="xl" sx={{ py: 3 }} tabIndex={-1}>
+      {/* MUI's Container (maxWidth xl) as a Box: the same box, without the Container module in the first page's code. */}
+      <Box component="main" id="main" tabIndex={-1} sx={{ width: '100%', maxWidth: 1536, mx: 'auto', px: { xs: 2, sm: 3 }, py: 3, boxSizing: 'border-box' }}>
         <Suspense fallback={<ProgressBar label="Loading page" />}>
           <Outlet />
         </Suspense>
-      </Container>
+      </Box>
     </Box>
   );
 }
