@@ -320,22 +320,12 @@ async function main() {
       console.log(await measurePollingCost(browser));
       return;
     }
-    if (process.env.BENCH_ONLY === 'list') {
+    const repeated = { list: measureListRender, keys: measureKeystrokes, log: measureBigLog }[process.env.BENCH_ONLY];
+    if (repeated) {
+      // One figure alone: the median of each number it measures over the runs.
       const samples = [];
-      for (let run = 0; run < runs; run++) samples.push(await measureListRender(browser));
-      console.log({ ours: median(samples.map((sample) => sample.ours)), baseline: median(samples.map((sample) => sample.baseline)) });
-      return;
-    }
-    if (process.env.BENCH_ONLY === 'keys') {
-      const samples = [];
-      for (let run = 0; run < runs; run++) samples.push(await measureKeystrokes(browser));
-      console.log({ p50: median(samples.map((sample) => sample.p50)), p95: median(samples.map((sample) => sample.p95)) });
-      return;
-    }
-    if (process.env.BENCH_ONLY === 'log') {
-      const samples = [];
-      for (let run = 0; run < runs; run++) samples.push(await measureBigLog(browser));
-      console.log({ ours: median(samples.map((sample) => sample.ours)), baseline: median(samples.map((sample) => sample.baseline)) });
+      for (let run = 0; run < runs; run++) samples.push(await repeated(browser));
+      console.log(Object.fromEntries(Object.keys(samples[0]).map((key) => [key, median(samples.map((sample) => sample[key]))])));
       return;
     }
     if (process.env.BENCH_ONLY === 'scale') {
