@@ -94,7 +94,7 @@ export const LogLinesView = forwardRef<LogLinesViewHandle, LogLinesViewProps>(fu
     setLineToReveal(null);
     // Optional calls: jsdom (the component tests) has no scrollIntoView.
     box.scrollIntoView?.({ block: 'nearest' });
-    row.querySelector<HTMLElement>('mark.log-match-current')?.scrollIntoView?.({ block: 'nearest', inline: 'center' });
+    row.querySelector<HTMLElement>('mark.log-match-current')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }, [lineToReveal, rowFor, virtualItems]);
   useImperativeHandle(ref, () => ({
     scrollToLine: (line) => {
