@@ -130,6 +130,38 @@ test("a list page's rows are painted before the console's code runs, from the on
   expect(listCalls()).toBe(before + 1);
 });
 
+test("the page shows its frame first and the server's rows in a later frame, even when they arrive together", async ({ page }) => {
+  await page.goto(listUrl());
+  await signInWithPassword(page);
+  await expect(page.getByRole('link', { name: 'realmodel', exact: true })).toBeVisible();
+  await page.route('**/assets/app-*.js', () => undefined); // never answered: the console's code does not start
+  // The server's page in one piece: its rows are in the document before the browser paints anything.
+  await page.route(listUrl(), async (route) => route.fulfill({ response: await route.fetch() }));
+  // The browser's record of the frame that first showed the first row's name (Element Timing).
+  await page.addInitScript(() => {
+    const watch = new MutationObserver(() => {
+      const cell = document.querySelector('tbody tr[data-deployment] td');
+      if (!cell) return;
+      watch.disconnect();
+      cell.setAttribute('elementtiming', 'first-row');
+    });
+    watch.observe(document, { childList: true, subtree: true });
+    new PerformanceObserver((list) => {
+      const entry = list.getEntries().find((candidate) => (candidate as PerformanceEntry & { identifier: string }).identifier === 'first-row');
+      if (entry) document.documentElement.dataset.firstRowPaint = String((entry as PerformanceEntry & { renderTime: number }).renderTime);
+    }).observe({ type: 'element', buffered: true });
+  });
+  await page.reload({ waitUntil: 'commit' });
+  await expect(row(page, 'realmodel')).toBeVisible();
+  const painted = await page.waitForFunction(() => {
+    const frame = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+    const rows = document.documentElement.dataset.firstRowPaint;
+    return frame !== undefined && rows !== undefined && { frame, rows: Number(rows) };
+  });
+  const paints = (await painted.jsonValue()) as { frame: number; rows: number };
+  expect(paints.rows).toBeGreaterThan(paints.frame);
+});
+
 test('a part loaded after the first paint that could not be fetched is fetched again once the browser is back online', async ({ page, context, expectConsoleErrors }) => {
   expectConsoleErrors(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED \(.*\/assets\/Tooltip-/);
   let abortedOnce: () => void = () => undefined;

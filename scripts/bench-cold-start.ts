@@ -33,18 +33,24 @@ fetch('hopsworks-api/api/project/${projectId}/serving').then((r) => r.json()).th
 });`;
 
 /**
- * Installed before any page script: the time the first deployment row is painted (after the next frame),
- * whoever painted it, and the time the console's own first row (with its actions) is.
+ * Installed before any page script: when the first deployment row is painted, whoever painted it (the
+ * browser's own record of the frame that showed its first cell: a row can be in the page a frame before
+ * it shows), and when the console's own first row (with its actions) is (the frame after it appears).
  * A string, not a function: tsx would add helpers to a function's text that the page does not have.
  */
 const firstRowWatcher = `
-const paintedAt = (selector, name) => new MutationObserver((records, observer) => {
-  if (!document.querySelector(selector)) return;
+const whenAdded = (selector, then) => new MutationObserver((records, observer) => {
+  const element = document.querySelector(selector);
+  if (!element) return;
   observer.disconnect();
-  requestAnimationFrame(() => setTimeout(() => { window[name] = performance.now(); }));
+  then(element);
 }).observe(document, { childList: true, subtree: true });
-paintedAt('tbody tr[data-deployment]', 'firstRowAt');
-paintedAt('tbody tr[data-deployment] button', 'consoleRowAt');`;
+whenAdded('tbody tr[data-deployment]', (row) => row.firstElementChild.setAttribute('elementtiming', 'first-row'));
+new PerformanceObserver((list) => {
+  const entry = list.getEntries().find((candidate) => candidate.identifier === 'first-row');
+  if (entry && window.firstRowAt === undefined) window.firstRowAt = entry.renderTime;
+}).observe({ type: 'element', buffered: true });
+whenAdded('tbody tr[data-deployment] button', () => requestAnimationFrame(() => setTimeout(() => { window.consoleRowAt = performance.now(); })));`;
 
 /** A browser context signed in to the console's server with an API key, as the sign-in page does it. */
 export async function signedInContext(browser: Browser, origin: string, apiKey: string): Promise<BrowserContext> {

@@ -43,7 +43,7 @@ export async function firstRowsSection({ hopsworksUrl, agent, authorization, pro
     if (answer.status !== 200 || !/json/i.test(String(answer.headers['content-type'] ?? '')) || answer.text.length > maxChars) return '';
     const rows = await firstPageOfAnswer(JSON.parse(answer.text), readListView(new URLSearchParams(search)));
     if (!rows) return '';
-    return firstRowsHtml(projectId, rows, Date.now()) + listDataBlock(projectId, answer.text);
+    return firstRowsHtml(projectId, rows, Date.now(), { afterPageFrame: true }) + listDataBlock(projectId, answer.text);
   } catch {
     return '';
   }

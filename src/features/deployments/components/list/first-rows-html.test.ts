@@ -48,6 +48,18 @@ describe("the list page's first rows, painted before the console renders", () =>
     expect(await rendered('?page=1')).toHaveLength(answer.length - 50);
   });
 
+  it("wait for the page's own frame when they come with the page, and not when the boot code paints them after it", async () => {
+    const rows = (await firstPageOfAnswer(answer, readListView(new URLSearchParams(''))))!;
+    const held = (html: string) => {
+      document.body.innerHTML = html;
+      const section = document.querySelector('section.first-rows')!;
+      const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]);
+      return rules.some((rule) => rule instanceof CSSStyleRule && section.matches(rule.selectorText) && /animation/.test(rule.style.cssText));
+    };
+    expect(held(firstRowsHtml(119, rows, now, { afterPageFrame: true }))).toBe(true);
+    expect(held(firstRowsHtml(119, rows, now))).toBe(false);
+  });
+
   it('are nothing when no deployment matches', async () => {
     expect(await htmlFor('?q=nothing-like-this')).toBe('');
   });
