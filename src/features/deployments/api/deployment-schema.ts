@@ -134,27 +134,72 @@ export function readDeployment(input: unknown) {
 
 export type Deployment = NonNullable<ReturnType<typeof readDeployment>>;
 
-/**
- * Only what the list sorts and filters by, read as `readDeployment` reads it: the list page's first rows
- * are picked from these, and only those rows read in full, before the rest of 2,000 rows is read.
- */
-export function readDeploymentListKeys(input: unknown) {
-  const identity = readIdentity(input);
-  if (!identity) return undefined;
-  const raw = input as Record<string, unknown>;
-  return {
-    id: identity.id,
-    name: identity.name,
-    status: parseStatus(raw.status),
-    modelName: parseText(raw.modelName),
-    modelVersion: parseNumber(raw.modelVersion),
-    deployed: parseTimestampField(raw.deployed),
-    condition: readConditionReason(raw.condition),
-    predictor: { running: parseNumber(raw.availableInstances) ?? 0, requested: parseNumber(raw.requestedInstances) ?? 0 },
-  };
+/** What the list sorts and filters by: `Deployment` has it, and so do the keys read ahead of it. */
+export interface DeploymentListKeys {
+  readonly id: number;
+  readonly name: string;
+  readonly status: DeploymentStatus;
+  readonly modelName: string | undefined;
+  readonly modelVersion: number | undefined;
+  readonly deployed: number | undefined;
+  readonly condition: Pick<Condition, 'reason'> | null;
+  readonly predictor: { readonly running: number; readonly requested: number };
 }
 
-export type DeploymentListKeys = NonNullable<ReturnType<typeof readDeploymentListKeys>>;
+const unread = Symbol('unread');
+
+/**
+ * A row's list keys, each read (as `readDeployment` reads it) only when the view first asks for it: the
+ * list page's first rows are picked from 2,000 of these before the rest is read, and the usual view
+ * (sorted by name, no filter) asks for nothing but the name.
+ */
+class LazyListKeys implements DeploymentListKeys {
+  readonly id: number;
+  readonly name: string;
+  readonly #raw: Record<string, unknown>;
+  #status: DeploymentStatus | undefined;
+  #deployed: number | undefined | typeof unread = unread;
+  #condition: Pick<Condition, 'reason'> | null | typeof unread = unread;
+  #predictor: DeploymentListKeys['predictor'] | undefined;
+
+  constructor(identity: { id: number; name: string }, raw: Record<string, unknown>) {
+    this.id = identity.id;
+    this.name = identity.name;
+    this.#raw = raw;
+  }
+
+  get status() {
+    return (this.#status ??= parseStatus(this.#raw.status));
+  }
+
+  get modelName() {
+    return parseText(this.#raw.modelName);
+  }
+
+  get modelVersion() {
+    return parseNumber(this.#raw.modelVersion);
+  }
+
+  get deployed() {
+    if (this.#deployed === unread) this.#deployed = parseTimestampField(this.#raw.deployed);
+    return this.#deployed;
+  }
+
+  get condition() {
+    if (this.#condition === unread) this.#condition = readConditionReason(this.#raw.condition);
+    return this.#condition;
+  }
+
+  get predictor() {
+    return (this.#predictor ??= { running: parseNumber(this.#raw.availableInstances) ?? 0, requested: parseNumber(this.#raw.requestedInstances) ?? 0 });
+  }
+}
+
+/** A row's list keys, read lazily; undefined when the row is unreadable (as for `readDeployment`). */
+export function readDeploymentListKeys(input: unknown): DeploymentListKeys | undefined {
+  const identity = readIdentity(input);
+  return identity && new LazyListKeys(identity, input as Record<string, unknown>);
+}
 
 export const deploymentSchema = z.pipe(
   z.unknown(),
