@@ -40,10 +40,18 @@ export function formatRelative(epochMs: number, now: number, style: 'long' | 'sh
   return 'just now';
 }
 
+// Each row of a page of 50 shows its time: a filter keystroke that brings in new rows formats theirs again.
+const absoluteCache = new Map<number, string>();
+
 /** Never throws: a value that is not a drawable instant reads "unknown". */
 export function formatAbsolute(epochMs: number): string {
+  const cached = absoluteCache.get(epochMs);
+  if (cached !== undefined) return cached;
   const date = new Date(epochMs);
-  return Number.isNaN(date.getTime()) ? 'unknown' : absoluteFormat.format(date);
+  const formatted = Number.isNaN(date.getTime()) ? 'unknown' : absoluteFormat.format(date);
+  if (absoluteCache.size >= 5_000) absoluteCache.clear();
+  absoluteCache.set(epochMs, formatted);
+  return formatted;
 }
 
 /** An ISO string for `<time dateTime>`, or undefined when the value is not a valid instant. */

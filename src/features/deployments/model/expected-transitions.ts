@@ -25,6 +25,8 @@ export class ExpectedTransitions {
    * "Starting" differs too, and a stale answer may follow it.)
    */
   pending(projectId: number, deployments: readonly { id: number; status: DeploymentStatus }[], now: number): boolean {
+    // The usual case, asked for each of 2,000 rows whenever the list page renders (a filter keystroke).
+    if (this.byKey.size === 0) return false;
     let pending = false;
     for (const deployment of deployments) {
       const key = `${projectId}/${deployment.id}`;
