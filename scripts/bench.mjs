@@ -1,7 +1,7 @@
 // `npm run bench`: the console's speed figures, measured in headless Chromium against the production
 // build in mock mode, each ratio against a baseline measured in the same run. Prints one table and
 // writes bench-results.json. Timing lives here, never in the test suite.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
@@ -23,22 +23,50 @@ const median = (values) => {
 };
 const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-/** gzip size in KB of the JavaScript an index.html loads up front (entry script + module preloads). */
-function initialJsKb(distDir) {
-  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((match) => match[1]);
+/**
+ * Records at build time the JavaScript a page runs before its first page renders: its entry chunk and
+ * what that imports, and the chunks the entry imports itself (the console's boot code, imported once
+ * the frame is painted), with their imports. Lazy parts of a page (dialogs, tooltips) are not counted.
+ */
+function recordInitialJs(name) {
+  return {
+    name: 'record-initial-js',
+    apply: 'build',
+    writeBundle(_, bundle) {
+      const chunks = new Map(Object.values(bundle).filter((output) => output.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+      const files = new Set();
+      const withImports = (file) => {
+        if (files.has(file)) return;
+        files.add(file);
+        for (const imported of chunks.get(file)?.imports ?? []) withImports(imported);
+      };
+      for (const entry of [...chunks.values()].filter((chunk) => chunk.isEntry)) {
+        withImports(entry.fileName);
+        for (const imported of entry.dynamicImports) withImports(imported);
+      }
+      mkdirSync('.bench', { recursive: true });
+      writeFileSync(join('.bench', `initial-js-${name}.json`), JSON.stringify([...files]));
+    },
+  };
+}
+
+/** gzip size in KB of what `recordInitialJs(name)` recorded of the build in `distDir`. */
+function initialJsKb(name, distDir) {
+  const files = JSON.parse(readFileSync(join('.bench', `initial-js-${name}.json`), 'utf8'));
+  const missing = files.filter((file) => !existsSync(join(distDir, file)));
+  if (missing.length) throw new Error(`${distDir} was built by something else than the benchmark (no ${missing.join(', ')}): run it without --no-build`);
   const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(distDir, file))).length, 0);
   return bytes / 1024;
 }
 
 async function buildAll() {
-  await build({ logLevel: 'warn' });
+  await build({ logLevel: 'warn', plugins: [recordInitialJs('ours')] });
   await build({
     root: 'bench/baseline',
     base: './',
     logLevel: 'warn',
     configFile: false,
-    plugins: [react()],
+    plugins: [react(), recordInitialJs('baseline')],
     build: { outDir: '../../.bench/baseline', emptyOutDir: true },
   });
 }
@@ -332,11 +360,15 @@ async function main() {
       console.log(await measureListAtScale(browser));
       return;
     }
+    if (process.env.BENCH_ONLY === 'size') {
+      console.log({ ours: initialJsKb('ours', 'dist'), baseline: initialJsKb('baseline', '.bench/baseline'), files: JSON.parse(readFileSync('.bench/initial-js-ours.json', 'utf8')) });
+      return;
+    }
     if (process.env.BENCH_ONLY === 'cold') {
       console.log(JSON.stringify(await measureColdStart(browser, { runs }), null, 1));
       return;
     }
-    const bundle = { ours: initialJsKb('dist'), baseline: initialJsKb('.bench/baseline') };
+    const bundle = { ours: initialJsKb('ours', 'dist'), baseline: initialJsKb('baseline', '.bench/baseline') };
     const list = [];
     const logs = [];
     const keys = [];

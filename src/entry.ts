@@ -1,7 +1,7 @@
 /**
- * The page's only script tag. The console's code (main.tsx, which index.html already preloads) starts
- * after the browser has painted the frame that index.html carries: evaluating it is one long task,
- * and the user should see the page's frame before it, not after.
+ * The page's only script tag. The console's code (main.tsx) is fetched and started after the browser
+ * has painted the frame that index.html carries: fetching and evaluating it is long work, and the user
+ * should see the page's frame before it, not after.
  */
 function afterFirstPaint(): Promise<void> {
   // A tab opened in the background paints nothing (and runs no animation frame) until it is shown.

@@ -2,7 +2,6 @@ import { memo } from 'react';
 import Button from '@mui/material/Button';
 import FormControl from '@mui/material/FormControl';
 import InputLabel from '@mui/material/InputLabel';
-import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
 import OutlinedInput from '@mui/material/OutlinedInput';
 import Select from '@mui/material/Select';
@@ -51,7 +50,7 @@ export const ListToolbar = memo(function ListToolbar({ query, statuses, onQueryC
               ) : (
                 <CheckBoxOutlineBlank fontSize="small" sx={{ mr: 1.5, color: 'action.active' }} />
               )}
-              <ListItemText primary={statusTable[status].label} />
+              {statusTable[status].label}
             </MenuItem>
           ))}
         </Select>
