@@ -3,6 +3,16 @@ import { formatAbsolute, formatCores, formatDuration, formatMemory, formatRelati
 
 const now = Date.parse('2026-11-24T12:00:00Z');
 
+describe('formatAbsolute', () => {
+  it('formats each instant as itself, the second time too (the texts are kept for the table)', () => {
+    const instants = [now, now + 61_000, Date.parse('2025-03-04T05:06:07Z')];
+    const first = instants.map(formatAbsolute);
+    expect(new Set(first).size).toBe(instants.length);
+    expect(first[2]).toContain('2025');
+    expect(instants.map(formatAbsolute)).toEqual(first);
+  });
+});
+
 describe('formatRelative — the one relative-time formatter', () => {
   it.each([
     [now - 2_000, 'just now'],
