@@ -70,7 +70,7 @@ export async function buildServer({ config, distDir = defaultDistDir, runtimeCon
   await app.register(healthPlugin, { config, agent });
   await app.register(sessionPlugin, { config });
   await app.register(sessionRoutesPlugin, { config, agent });
-  await app.register(hopsworksProxyPlugin, { config });
+  await app.register(hopsworksProxyPlugin, { config, agent });
   if (distDir) await app.register(consoleAppPlugin, { config, distDir, agent });
   else if (runtimeConfigFile) registerRuntimeConfig(app, config, runtimeConfigFile);
   return app;

@@ -166,12 +166,12 @@ describe('the Hopsworks proxy', () => {
 });
 
 /** The proxy in service-key mode in front of a hand-written Hopsworks answer. */
-async function behindRawHopsworks(answer: RequestListener, check: (app: FastifyInstance) => Promise<void>) {
+async function behindRawHopsworks(answer: RequestListener, check: (app: FastifyInstance) => Promise<void>, env: Record<string, string> = {}) {
   const hopsworks = createServer(answer);
   await new Promise<void>((resolve) => hopsworks.listen(0, '127.0.0.1', resolve));
   const address = hopsworks.address() as { port: number };
   const app = await buildServer({
-    config: loadServerConfig({ HOPSWORKS_URL: `http://127.0.0.1:${address.port}`, HOPSWORKS_API_KEY: 'service' }),
+    config: loadServerConfig({ HOPSWORKS_URL: `http://127.0.0.1:${address.port}`, HOPSWORKS_API_KEY: 'service', ...env }),
     distDir: false,
     logger: false,
   });
@@ -258,6 +258,86 @@ describe('answer bodies', () => {
         await expect(cut.text()).rejects.toThrow();
         const next = await fetch(`${origin}${list}`);
         expect(await next.text()).toBe('[]');
+      },
+    );
+  });
+});
+
+describe('what goes up and comes down', () => {
+  it('sends a body up byte for byte with its type, and no header that belongs to one connection, either way', async () => {
+    const body = JSON.stringify({ name: 'fraud', note: 'ü'.repeat(3_000) });
+    let received: { method?: string; url?: string; headers: Record<string, unknown>; body: string } | undefined;
+    await behindRawHopsworks(
+      (req, res) => {
+        const chunks: Buffer[] = [];
+        req.on('data', (chunk: Buffer) => chunks.push(chunk));
+        req.on('end', () => {
+          received = { method: req.method, url: req.url, headers: req.headers, body: Buffer.concat(chunks).toString() };
+          res.writeHead(201, { 'content-type': 'application/json', connection: 'x-upstream-hop', 'x-upstream-hop': 'a', 'keep-alive': 'timeout=5', 'x-kept': 'b' });
+          res.end('{"id":1}');
+        });
+      },
+      async (app) => {
+        const response = await app.inject({
+          method: 'PUT',
+          url: `${list}?action=create`,
+          headers: { ...fromConsole, connection: 'x-client-hop', 'x-client-hop': 'c', 'keep-alive': 'timeout=9', 'proxy-connection': 'keep-alive', 'x-hopsworks-kept': 'd' },
+          payload: body,
+        });
+        expect(response.statusCode).toBe(201);
+        expect(response.body).toBe('{"id":1}');
+        expect(response.headers['x-kept']).toBe('b');
+        for (const name of ['x-upstream-hop', 'keep-alive']) expect(response.headers[name], name).toBeUndefined();
+      },
+      { ALLOW_ACTIONS: '1' },
+    );
+    expect(received).toMatchObject({ method: 'PUT', url: '/hopsworks-api/api/project/4321/serving?action=create', body });
+    expect(received!.headers).toMatchObject({ 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), 'x-hopsworks-kept': 'd', authorization: 'ApiKey service' });
+    for (const name of ['x-client-hop', 'keep-alive', 'proxy-connection', 'sec-fetch-site']) expect(received!.headers[name], name).toBeUndefined();
+  });
+
+  it('goes on serving when a browser leaves before Hopsworks answers', async () => {
+    let answerFirst = () => {};
+    let answer: RequestListener = () => {};
+    const firstAsked = new Promise<void>((resolve) => {
+      let calls = 0;
+      answer = (_req, res) => {
+        calls++;
+        res.writeHead(200, { 'content-type': 'application/json' });
+        if (calls === 1) {
+          answerFirst = () => res.end(jsonOfSize(1_000));
+          resolve();
+        } else res.end('[]');
+      };
+    });
+    await behindRawHopsworks(
+      (req, res) => answer(req, res),
+      async (app) => {
+        const origin = await app.listen({ port: 0, host: '127.0.0.1' });
+        const browserGone = new Promise<void>((resolve) => app.server.once('connection', (socket) => socket.once('close', () => resolve())));
+        const leaving = new AbortController();
+        const first = fetch(`${origin}${list}`, { signal: leaving.signal });
+        await firstAsked;
+        leaving.abort();
+        await expect(first).rejects.toThrow();
+        await browserGone;
+        answerFirst();
+        const next = await fetch(`${origin}${list}`);
+        expect(await next.text()).toBe('[]');
+      },
+    );
+  });
+
+  it('turns a status no HTTP client understands into a contract JSON error', async () => {
+    await behindRawHopsworks(
+      (_req, res) => {
+        res.writeHead(999, { 'content-type': 'application/json' });
+        res.end('{}');
+      },
+      async (app) => {
+        const response = await app.inject({ method: 'GET', url: list });
+        expect(response.statusCode).toBe(502);
+        expect(response.json()).toMatchObject({ errorCode: 2, errorMsg: expect.stringMatching(/999/) });
       },
     );
   });

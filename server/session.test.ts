@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeAccounts } from './testing/fake-hopsworks.ts';
 import { fromConsole, signInCookie, startHarness, type Harness } from './testing/server-harness.ts';
 
@@ -96,6 +96,39 @@ describe('the session', () => {
     expect(out.json()).toMatchObject({ signedIn: false });
     expect(String(out.headers['set-cookie'])).toMatch(/Expires=Thu, 01 Jan 1970|Max-Age=0/);
     await vi_waitFor(() => harness.hopsworks.requests.some((r) => r.path === '/hopsworks-api/api/auth/logout'));
+  });
+
+  it('ends 12 hours after its cookie was written, also for a cookie the server has already opened', async () => {
+    harness = await startHarness();
+    const cookie = await signInCookie(harness.app, { method: 'password', ...fakeAccounts.owner });
+    const list = () => harness.app.inject({ method: 'GET', url: '/hopsworks-api/api/project/4321/serving', headers: { cookie } });
+    expect((await list()).statusCode).toBe(200);
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 12 * 60 * 60 * 1000 - 5_000 });
+    try {
+      expect((await list()).statusCode, 'just before').toBe(200);
+      vi.setSystemTime(Date.now() + 10_000);
+      const expired = await list();
+      expect(expired.statusCode, 'just after').toBe(401);
+      expect(expired.json()).toMatchObject({ errorMsg: 'Authorization header not set.' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('gives each request its own copy of a cookie it has opened before: what one request changes reaches no other', async () => {
+    harness = await startHarness();
+    const cookie = await signInCookie(harness.app, { method: 'password', ...fakeAccounts.owner });
+    const value = decodeURIComponent(cookie.slice(cookie.indexOf('=') + 1));
+    const open = () => harness.app.decodeSecureSession(value)!;
+    const credential = open().get('credential');
+    expect(credential?.authorization).toMatch(/^Bearer /);
+    const changed = open();
+    changed.set('credential', undefined);
+    changed.set('ended', true);
+    const next = open();
+    expect(next.get('credential')).toEqual(credential);
+    expect(next.get('ended')).toBeUndefined();
+    expect(next.changed).toBe(false);
   });
 
   it('is readable by a second server process with the same SESSION_SECRET', async () => {

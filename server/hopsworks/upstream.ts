@@ -2,19 +2,18 @@ import { readFileSync } from 'node:fs';
 import { Agent, request, type Dispatcher } from 'undici';
 import type { ServerConfig } from '../config.ts';
 
-/** The one HTTP client the server uses to reach Hopsworks (TLS settings from the environment). */
+/**
+ * The one HTTP client the server uses to reach Hopsworks — the proxy, sign-in, the first rows, the
+ * readiness check — with TLS settings from the environment and at most 128 connections to it.
+ */
 export function createUpstreamAgent(config: Pick<ServerConfig, 'caFile' | 'insecureTls' | 'upstreamTimeoutMs'>): Agent {
   return new Agent({
-    connect: upstreamConnectOptions(config),
+    connections: 128,
+    connect: { ...(config.caFile ? { ca: readFileSync(config.caFile) } : {}), rejectUnauthorized: !config.insecureTls },
     headersTimeout: config.upstreamTimeoutMs,
     bodyTimeout: config.upstreamTimeoutMs,
     keepAliveTimeout: 30_000,
   });
-}
-
-/** The connection settings reply-from needs for the same TLS behaviour. */
-export function upstreamConnectOptions(config: Pick<ServerConfig, 'caFile' | 'insecureTls'>) {
-  return { ...(config.caFile ? { ca: readFileSync(config.caFile) } : {}), rejectUnauthorized: !config.insecureTls };
 }
 
 export interface UpstreamAnswer {

@@ -1,25 +1,31 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { Readable } from 'node:stream';
 import fp from 'fastify-plugin';
-import replyFrom, { type FastifyReplyFromHooks } from '@fastify/reply-from';
+import type { Dispatcher } from 'undici';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerConfig } from '../config.ts';
 import { consoleErrorCodes, notSignedInError, readOnlyError, serviceKeyRefusedError, sessionEndedError, type ContractError } from '../hopsworks/errors.ts';
-import { upstreamConnectOptions } from '../hopsworks/upstream.ts';
 import { refuseForeignRequests, safeMethods } from './same-origin.ts';
 import { apiResponseHeaders } from './security-headers.ts';
 import { markSessionEnded, renewCredential, requestCredential } from './session.ts';
 import { paths } from '../paths.ts';
 
-/** Request headers never sent up: the browser's own credentials and identity. */
-const droppedRequestHeaders = new Set(['cookie', 'authorization', 'origin', 'referer', 'sec-fetch-site', 'sec-fetch-mode', 'sec-fetch-dest', 'sec-fetch-user']);
+/** Headers about one connection (RFC 9110 §7.6.1), never forwarded either way. */
+const hopByHopHeaders = ['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'http2-settings'];
+/** Request headers never sent up: the browser's own credentials and identity (and what the client sets itself). */
+const droppedRequestHeaders: ReadonlySet<string> = new Set([...hopByHopHeaders, 'host', 'expect', 'cookie', 'authorization', 'origin', 'referer', 'sec-fetch-site', 'sec-fetch-mode', 'sec-fetch-dest', 'sec-fetch-user']);
 /** Response headers never sent down: the credential (renewed tokens) and Hopsworks' own cookies. */
-const droppedResponseHeaders = new Set(['authorization', 'set-cookie', 'www-authenticate']);
+const droppedResponseHeaders: ReadonlySet<string> = new Set([...hopByHopHeaders, 'authorization', 'set-cookie', 'www-authenticate']);
 
-/** A copy without the dropped names (built up rather than deleted from: `delete` makes every later read slow). */
-function headersWithout<T>(headers: Record<string, T>, dropped: Set<string>): Record<string, T> {
+/**
+ * A copy without the dropped names, nor those a `Connection` header lists (they are hop-by-hop too).
+ * Built up rather than deleted from: `delete` makes every later read slow.
+ */
+function headersWithout<T>(headers: Record<string, T>, dropped: ReadonlySet<string>): Record<string, T> {
+  const connection = headers.connection;
+  const listed = typeof connection === 'string' ? connection.toLowerCase().split(',').map((name) => name.trim()) : undefined;
   const kept: Record<string, T> = {};
-  for (const name in headers) if (!dropped.has(name)) kept[name] = headers[name]!;
+  for (const name in headers) if (!dropped.has(name) && !listed?.includes(name)) kept[name] = headers[name]!;
   return kept;
 }
 
@@ -28,7 +34,7 @@ const loginLocation = /login|sign-?in|\bauth\b|oauth|sso|saml|openid/i;
 interface UpstreamResponse {
   statusCode: number;
   headers: IncomingHttpHeaders;
-  stream: Readable;
+  body: Readable;
 }
 
 /** A login page (a redirect to a sign-in URL, or HTML) instead of JSON means the session is gone, like a 401. */
@@ -69,7 +75,7 @@ async function* concatenated(head: Buffer[], rest: Readable): AsyncGenerator<Buf
 }
 
 function sendBody(reply: FastifyReply, response: UpstreamResponse): void {
-  const { stream } = response;
+  const stream = response.body;
   if (Number(response.headers['content-length']) > bufferedBodyLimit) {
     void reply.send(stream);
     return;
@@ -99,76 +105,86 @@ function sendBody(reply: FastifyReply, response: UpstreamResponse): void {
   stream.on('data', onData).on('end', onEnd).on('error', onError);
 }
 
+const ignore = () => {};
+
+/** An answer nobody will read: dropped, and its failures with it (an unheard stream error would end the process). */
+function discard(body: Readable): void {
+  body.on('error', ignore).destroy();
+}
+
+function upstreamFailure(error: Error, timeoutError: ContractError): { status: number; error: ContractError } {
+  const timedOut = /timeout/i.test(`${(error as { code?: string }).code ?? ''} ${error.name} ${error.message}`);
+  return timedOut ? { status: 504, error: timeoutError } : { status: 502, error: unreachableError(error) };
+}
+
 /**
- * `<base>/hopsworks-api/api/**` → `HOPSWORKS_URL/hopsworks-api/api/**`, with the session's (or the
- * service key's) `Authorization` added on the way up. Renewed tokens are kept in the session; a 401 —
- * or a login page instead of JSON — ends it; upstream failures become the contract's JSON errors.
+ * `<base>/hopsworks-api/api/**` → `HOPSWORKS_URL/hopsworks-api/api/**` through the server's one upstream
+ * client, with the session's (or the service key's) `Authorization` added on the way up. Renewed tokens
+ * are kept in the session; a 401 — or a login page instead of JSON — ends it; upstream failures become
+ * the contract's JSON errors. Every answer passes through once, as it is: no retries.
  */
-export const hopsworksProxyPlugin = fp<{ config: ServerConfig }>(
-  async (app, { config }) => {
-    if (!config.hopsworksUrl) return;
+export const hopsworksProxyPlugin = fp<{ config: ServerConfig; agent: Dispatcher | undefined }>(
+  async (app, { config, agent }) => {
+    const hopsworksUrl = config.hopsworksUrl;
+    if (!hopsworksUrl || !agent) return;
     const prefix = paths(config.basePath).hopsworksApi;
     const timeoutSeconds = Math.round(config.upstreamTimeoutMs / 1000);
+    const timeoutError: ContractError = {
+      errorCode: consoleErrorCodes.upstreamTimeout,
+      errorMsg: `Hopsworks did not answer within ${timeoutSeconds} s.`,
+      usrMsg: `The Hopsworks server did not answer within ${timeoutSeconds} seconds. Try again in a moment.`,
+    };
+    const sessionEndedReply = config.mode === 'sign-in' ? sessionEndedError : serviceKeyRefusedError;
+
+    const forward = async (request: FastifyRequest, reply: FastifyReply) => {
+      const credential = requestCredential(request, config);
+      if (!credential) return sendError(reply, 401, notSignedInError);
+      if (config.mode === 'service-key' && !config.allowActions && !safeMethods.has(request.method)) return sendError(reply, 403, readOnlyError);
+      const headers = headersWithout(request.headers, droppedRequestHeaders);
+      headers.authorization = credential;
+      const method = request.method as Dispatcher.HttpMethod;
+      let response: Dispatcher.ResponseData;
+      try {
+        response = await agent.request({
+          origin: hopsworksUrl,
+          path: `/hopsworks-api/api${request.url.slice(prefix.length)}`,
+          method,
+          headers,
+          body: method === 'GET' || method === 'HEAD' ? undefined : (request.body as Readable | undefined),
+        });
+      } catch (error) {
+        const failure = upstreamFailure(error as Error, timeoutError);
+        return sendError(reply, failure.status, failure.error);
+      }
+      // The browser left while Hopsworks answered: nobody to send it to.
+      if (request.raw.socket?.destroyed) {
+        discard(response.body);
+        return reply;
+      }
+      const renewed = response.headers.authorization;
+      if (config.mode === 'sign-in' && typeof renewed === 'string' && /^Bearer\s+\S+/.test(renewed)) renewCredential(request, renewed);
+      if (isSessionGone(response)) {
+        discard(response.body);
+        if (config.mode === 'sign-in') markSessionEnded(request);
+        return sendError(reply, 401, sessionEndedReply);
+      }
+      if (response.statusCode < 200 || response.statusCode > 599) {
+        discard(response.body);
+        return sendError(reply, 502, unreachableError(new Error(`Hopsworks answered with status ${response.statusCode}`)));
+      }
+      reply.code(response.statusCode).headers(Object.assign(headersWithout(response.headers, droppedResponseHeaders), apiResponseHeaders));
+      // A connection whose request body was not read to its end cannot carry another request.
+      if (!request.raw.complete) reply.header('connection', 'close');
+      sendBody(reply, response);
+      return reply;
+    };
 
     await app.register(async (proxy) => {
-      await proxy.register(replyFrom, {
-        base: config.hopsworksUrl,
-        undici: { connections: 128, pipelining: 1, keepAliveTimeout: 30_000, connect: upstreamConnectOptions(config) },
-        disableRequestLogging: true,
-      });
       // Bodies pass through untouched.
       proxy.removeAllContentTypeParsers();
       proxy.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
       proxy.addHook('onRequest', refuseForeignRequests);
-
-      const timeoutError: ContractError = {
-        errorCode: consoleErrorCodes.upstreamTimeout,
-        errorMsg: `Hopsworks did not answer within ${timeoutSeconds} s.`,
-        usrMsg: `The Hopsworks server did not answer within ${timeoutSeconds} seconds. Try again in a moment.`,
-      };
-      const sessionEndedReply = config.mode === 'sign-in' ? sessionEndedError : serviceKeyRefusedError;
-      // Built once: a closure per request for each hook is garbage the collector pauses the proxy for.
-      const upstreamOptions: FastifyReplyFromHooks = {
-        timeout: config.upstreamTimeoutMs,
-        // Pass every answer through as it is (reply-from would otherwise retry a 503).
-        retryDelay: () => null,
-        rewriteRequestHeaders: (request, headers) => {
-          const up = headersWithout(headers, droppedRequestHeaders);
-          up.authorization = requestCredential(request as FastifyRequest, config);
-          return up;
-        },
-        rewriteHeaders: (headers, request) => {
-          const renewed = headers.authorization;
-          if (config.mode === 'sign-in' && typeof renewed === 'string' && /^Bearer\s+\S+/.test(renewed)) {
-            renewCredential(request as FastifyRequest, renewed);
-          }
-          return Object.assign(headersWithout(headers, droppedResponseHeaders), apiResponseHeaders);
-        },
-        onResponse: (request, rawReply, rawResponse) => {
-          const reply = rawReply as FastifyReply;
-          const response = rawResponse as unknown as UpstreamResponse;
-          if (isSessionGone(response)) {
-            response.stream.resume();
-            if (config.mode === 'sign-in') markSessionEnded(request as FastifyRequest);
-            dropUpstreamBodyHeaders(reply);
-            reply.removeHeader('location');
-            void sendError(reply, 401, sessionEndedReply);
-            return;
-          }
-          sendBody(reply, response);
-        },
-        onError: (rawReply, { error }) => {
-          const timedOut = /timeout/i.test(`${(error as { code?: string }).code ?? ''} ${error.name} ${error.message}`) || (error as { statusCode?: number }).statusCode === 504;
-          void sendError(rawReply as FastifyReply, timedOut ? 504 : 502, timedOut ? timeoutError : unreachableError(error));
-        },
-      };
-
-      const handler = async (request: FastifyRequest, reply: FastifyReply) => {
-        if (!requestCredential(request, config)) return sendError(reply, 401, notSignedInError);
-        if (config.mode === 'service-key' && !config.allowActions && !safeMethods.has(request.method)) return sendError(reply, 403, readOnlyError);
-        return reply.from(`/hopsworks-api/api${request.url.slice(prefix.length)}`, upstreamOptions);
-      };
-      proxy.route({ method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'], url: `${prefix}/*`, helmet: false, handler });
+      proxy.route({ method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'], url: `${prefix}/*`, helmet: false, handler: forward });
     });
   },
   { name: 'hopsworks-proxy', dependencies: ['session'] },
