@@ -9,6 +9,7 @@ import type { ServerConfig } from './config.ts';
 import { createUpstreamAgent } from './hopsworks/upstream.ts';
 import { accessLogPlugin } from './plugins/access-log.ts';
 import { consoleAppPlugin, registerRuntimeConfig } from './plugins/console-app.ts';
+import { gracefulClosePlugin } from './plugins/graceful-close.ts';
 import { healthPlugin } from './plugins/health.ts';
 import { hopsworksProxyPlugin } from './plugins/hopsworks-proxy.ts';
 import { securityHeadersPlugin } from './plugins/security-headers.ts';
@@ -59,6 +60,7 @@ export async function buildServer({ config, distDir = defaultDistDir, runtimeCon
   app.addHook('onClose', async () => agent?.close());
 
   await app.register(accessLogPlugin);
+  await app.register(gracefulClosePlugin);
   await app.register(securityHeadersPlugin, { config });
   // Each written piece is flushed: a page that arrives in parts (index.html with its first rows) paints part by part.
   await app.register(compress, {
