@@ -95,6 +95,15 @@ test('sign in with a password → list → overview → start → sign out; a re
   expect(hopsworks.requests.some((r) => r.path === '/hopsworks-api/api/auth/logout')).toBe(true);
 });
 
+/** Where the table's column headers and rows are, to the pixel. */
+async function layoutOf(page: Page) {
+  const boxes = [...(await page.getByRole('columnheader').all()), ...(await page.getByRole('row').all())].map(async (element) => {
+    const box = (await element.boundingBox())!;
+    return [box.x, box.y, box.width, box.height].map(Math.round);
+  });
+  return Promise.all(boxes);
+}
+
 test("a list page's rows are painted before the console's code runs, from the one call to Hopsworks the console then takes over", async ({ page }) => {
   await page.goto(listUrl());
   await signInWithPassword(page);
@@ -117,10 +126,12 @@ test("a list page's rows are painted before the console's code runs, from the on
   await expect(page.getByRole('status').filter({ hasText: 'Loading the console…' })).toBeVisible();
   await expect(realmodel.getByRole('button')).toHaveCount(0);
   expect(listCalls()).toBe(before + 1);
+  const painted = await layoutOf(page);
 
   releaseCode();
   await expect(realmodel.getByRole('button', { name: 'Stop realmodel' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Loading the console…' })).toHaveCount(0);
+  expect(await layoutOf(page), 'nothing moves when the console takes over').toEqual(painted);
   // The session named in index.html (initiator "link") and taken by the app; the list never asked for again.
   const fetched = await page.evaluate(
     (paths) => paths.map((path) => performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname === path).map((entry) => (entry as PerformanceResourceTiming).initiatorType)),

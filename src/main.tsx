@@ -39,8 +39,8 @@ async function boot(root: HTMLElement) {
     if (mockControl) window.__TANSTACK_QUERY_CLIENT__ = queryClient;
     const firstPage = prefetchFirstPage(queryClient, config, window.location, {
       listInPage: (projectId) => takeListDataBlock(document, projectId),
-      showFirstRows: async (projectId, rows) => {
-        if (paintFirstRows(document, projectId, rows)) await afterNextPaint();
+      showFirstRows: async (projectId, rows, view) => {
+        if (paintFirstRows(document, projectId, rows, view)) await afterNextPaint();
       },
     });
     await Promise.race([firstPage, new Promise((resolve) => setTimeout(resolve, config.firstRenderWaitMs))]);

@@ -41,9 +41,10 @@ export async function firstRowsSection({ hopsworksUrl, agent, authorization, pro
   try {
     const answer = await callHopsworks(hopsworksUrl, agent, servingEndpoints.list(projectId), { authorization, signal: AbortSignal.timeout(firstRowsWaitMs) });
     if (answer.status !== 200 || !/json/i.test(String(answer.headers['content-type'] ?? '')) || answer.text.length > maxChars) return '';
-    const rows = await firstPageOfAnswer(JSON.parse(answer.text), readListView(new URLSearchParams(search)));
+    const view = readListView(new URLSearchParams(search));
+    const rows = await firstPageOfAnswer(JSON.parse(answer.text), view);
     if (!rows) return '';
-    return firstRowsHtml(projectId, rows, Date.now(), { afterPageFrame: true }) + listDataBlock(projectId, answer.text);
+    return firstRowsHtml(projectId, rows, Date.now(), { afterPageFrame: true, view }) + listDataBlock(projectId, answer.text);
   } catch {
     return '';
   }

@@ -3,7 +3,7 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import CssBaseline from '@mui/material/CssBaseline';
 import GlobalStyles from '@mui/material/GlobalStyles';
 import { statusIndicatorStyles } from '@/features/deployments/components/status-indicator-styles';
-import { deploymentsTableStyles } from '@/features/deployments/components/list/deployments-table-layout';
+import { deploymentsTableStyles, rowActionBoxStyles } from '@/features/deployments/components/list/deployments-table-layout';
 import { rowActionStyles } from '@/features/deployments/components/list/row-actions';
 import { relativeTimeStyles } from '@/components/relative-time';
 import { ThemeProvider } from '@mui/material/styles';
@@ -52,7 +52,7 @@ export function AppProviders({ config, children, queryClient }: AppProvidersProp
     <RuntimeConfigContext.Provider value={config}>
       <ThemeProvider theme={theme} defaultMode="system">
         <CssBaseline enableColorScheme />
-        <GlobalStyles styles={[statusIndicatorStyles, deploymentsTableStyles, rowActionStyles, relativeTimeStyles]} />
+        <GlobalStyles styles={[statusIndicatorStyles, deploymentsTableStyles, rowActionBoxStyles, rowActionStyles, relativeTimeStyles]} />
         <QueryClientProvider client={client}>
           <NotificationsProvider>{children}</NotificationsProvider>
         </QueryClientProvider>

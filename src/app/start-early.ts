@@ -5,14 +5,14 @@ import { deploymentQueries, fetchDeployments, readDeploymentList } from '@/featu
 import type { Deployment } from '@/features/deployments/api/deployment-schema';
 import { firstPageOfAnswer } from '@/features/deployments/api/first-page-of-answer';
 import { firstRowsHtml } from '@/features/deployments/components/list/first-rows-html';
-import { readListView } from '@/features/deployments/model/list-view';
+import { readListView, type ListView } from '@/features/deployments/model/list-view';
 import { sessionQuery } from '@/lib/session/session-api';
 
 export interface FirstPageHelpers {
   /** The list's answer for this project the page already holds (see config/first-page.ts), if any. */
   listInPage?: (projectId: number) => string | undefined;
   /** Shows the list page's rows before every deployment is read; resolves when they are on screen. */
-  showFirstRows?: (projectId: number, rows: Deployment[]) => Promise<void>;
+  showFirstRows?: (projectId: number, rows: Deployment[], view: ListView) => Promise<void>;
 }
 
 /**
@@ -46,7 +46,7 @@ export async function prefetchFirstPage(
     const view = readListView(new URLSearchParams(location.search));
     const beforeRead = async (answer: unknown) => {
       const rows = await firstPageOfAnswer(answer, view);
-      if (rows?.length && showFirstRows) await showFirstRows(projectId, rows);
+      if (rows?.length && showFirstRows) await showFirstRows(projectId, rows, view);
     };
     await queryClient.prefetchQuery({ ...deploymentQueries.list(projectId), queryFn: ({ signal }) => fetchDeployments(projectId, signal, beforeRead) });
   }
@@ -58,10 +58,10 @@ export async function prefetchFirstPage(
  * already: React's first render takes a while on a slow machine, and replaces them. Returns whether it
  * painted any.
  */
-export function paintFirstRows(document: Document, projectId: number, rows: readonly Deployment[]): boolean {
+export function paintFirstRows(document: Document, projectId: number, rows: readonly Deployment[], view?: Pick<ListView, 'sort' | 'direction'>): boolean {
   const frame = document.querySelector('.boot-frame-main');
   if (!frame || frame.querySelector('.first-rows')) return false;
-  const html = firstRowsHtml(projectId, rows, Date.now());
+  const html = firstRowsHtml(projectId, rows, Date.now(), { view });
   if (html) frame.insertAdjacentHTML('beforeend', html);
   return html !== '';
 }

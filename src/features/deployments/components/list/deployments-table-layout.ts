@@ -12,6 +12,9 @@ export const columns: { id: SortColumn | 'actions'; label: string; sortable: boo
   { id: 'actions', label: 'Actions', sortable: false, width: 190 },
 ];
 
+/** The column headers' sort arrow (MUI's ArrowDownward). */
+export const sortArrowPath = 'M20 12l-1.41-1.41L13 16.17V4h-2v12.17l-5.58-5.59L4 12l8 8 8-8z';
+
 /**
  * Table styles, installed once as global styles: rows are plain elements, so that rendering 50 new
  * rows on a keystroke computes no styles per cell.
@@ -73,5 +76,22 @@ export const deploymentsTableStyles = {
     '.deployments-table .model-cell': { whiteSpace: 'normal' },
     '.deployments-table .phone-label': { display: 'inline', color: 'var(--mui-palette-text-secondary)' },
     '.deployments-table td:last-child': { paddingTop: '6px' },
+  },
+} as const;
+
+/** Start / Stop's box: the console's row actions, and the room the server's first rows keep for them. */
+export const rowActionBoxStyles = {
+  '.row-actions': { display: 'inline-flex', gap: 8 },
+  '.row-action': {
+    font: 'inherit',
+    fontSize: '0.8125rem',
+    fontWeight: 500,
+    padding: '3px 10px',
+    borderRadius: 6,
+    border: '1px solid currentColor',
+    background: 'transparent',
+    cursor: 'pointer',
+    textTransform: 'uppercase',
+    letterSpacing: '0.02857em',
   },
 } as const;

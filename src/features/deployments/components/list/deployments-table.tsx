@@ -6,7 +6,7 @@ import { RelativeTime } from '@/components/relative-time';
 import { SectionBoundary } from '@/components/section-boundary';
 import type { Deployment } from '../../api/deployment-schema';
 import { instancesLabel, type SortColumn, type SortDirection } from '../../model/list-view';
-import { columns } from './deployments-table-layout';
+import { columns, sortArrowPath } from './deployments-table-layout';
 import { StatusIndicator } from '../status-indicator';
 import type { ActionPermission } from '@/lib/session/use-action-permission';
 import { RowActions } from './row-actions';
@@ -105,7 +105,7 @@ export const DeploymentsTable = memo(function DeploymentsTable({ projectId, rows
                   >
                     {column.label}
                     <svg className="sort-arrow" viewBox="0 0 24 24" aria-hidden focusable="false">
-                      <path d="M20 12l-1.41-1.41L13 16.17V4h-2v12.17l-5.58-5.59L4 12l8 8 8-8z" fill="currentColor" />
+                      <path d={sortArrowPath} fill="currentColor" />
                     </svg>
                   </button>
                 ) : (

@@ -23,7 +23,10 @@ const answer = [
   ...Array.from({ length: 60 }, (_, index) => deployment(100 + index, `model${index}`, 'Stopped')),
 ];
 
-const htmlFor = async (search: string) => firstRowsHtml(119, (await firstPageOfAnswer(answer, readListView(new URLSearchParams(search))))!, now);
+const htmlFor = async (search: string) => {
+  const view = readListView(new URLSearchParams(search));
+  return firstRowsHtml(119, (await firstPageOfAnswer(answer, view))!, now, { view });
+};
 
 /** The rows for the page's URL, as the browser reads them. */
 async function rendered(search: string) {
@@ -58,6 +61,21 @@ describe("the list page's first rows, painted before the console renders", () =>
     };
     expect(held(firstRowsHtml(119, rows, now, { afterPageFrame: true }))).toBe(true);
     expect(held(firstRowsHtml(119, rows, now))).toBe(false);
+  });
+
+  it('mark the column the URL sorts by, as the console does, and offer no control the console has not started yet', async () => {
+    await rendered('?sort=status&dir=desc');
+    const sorted = [...document.querySelectorAll('th[aria-sort]')];
+    expect(sorted.map((header) => [header.firstChild!.textContent, header.getAttribute('aria-sort')])).toEqual([['Status', 'descending']]);
+    expect(sorted[0]!.querySelector('.sort-label-active')!.getAttribute('data-direction')).toBe('desc');
+    await rendered('');
+    expect([...document.querySelectorAll('th[aria-sort]')].map((header) => [header.firstChild!.textContent, header.getAttribute('aria-sort')])).toEqual([['Name', 'ascending']]);
+    // Start and Stop only keep their room: hidden, disabled and out of the tab order.
+    const buttons = [...document.querySelectorAll('button')];
+    expect(buttons.length).toBeGreaterThan(0);
+    for (const button of buttons) {
+      expect(button.disabled && button.tabIndex === -1 && button.closest('[aria-hidden="true"]') !== null).toBe(true);
+    }
   });
 
   it('are nothing when no deployment matches', async () => {

@@ -4,11 +4,11 @@ import { cssText } from '../../../../lib/css-text.ts';
 import { isoOrUndefined, formatRelative } from '../../../../lib/format.ts';
 import { darkStatusPalette, lightStatusPalette, schemeColors, type StatusPalette } from '../../../../lib/palette.ts';
 import type { Deployment } from '../../api/deployment-schema.ts';
-import { instancesLabel } from '../../model/list-view.ts';
+import { defaultListView, instancesLabel, type ListView } from '../../model/list-view.ts';
 import { statusLabel, statusTable } from '../../model/status.ts';
 import { statusIconPaths } from '../status-icon-paths.ts';
 import { statusIndicatorStyles } from '../status-indicator-styles.ts';
-import { columns, deploymentsTableStyles } from './deployments-table-layout.ts';
+import { columns, deploymentsTableStyles, rowActionBoxStyles, sortArrowPath } from './deployments-table-layout.ts';
 
 /**
  * The list page's rows as plain HTML, painted before the console has rendered (by its server, or by its
@@ -32,22 +32,31 @@ function colourVariables(scheme: 'light' | 'dark', statuses: StatusPalette): str
 }
 
 const firstRowsCss = [
-  `.first-rows{${colourVariables('light', lightStatusPalette)}margin-top:16px}`,
+  // Laid out as the console's list page (body text, heading row, status counts, filters, table), so that
+  // nothing moves when the console takes over; the boot frame's "Loading the console…" moves into the heading row.
+  `.first-rows{${colourVariables('light', lightStatusPalette)}display:flex;flex-direction:column;gap:16px;line-height:1.5}`,
   '@media (prefers-color-scheme: dark){',
   `.first-rows{${colourVariables('dark', darkStatusPalette)}}`,
   '}',
-  '.first-rows h1{font-size:1.6rem;font-weight:600;margin:0 0 16px}',
+  '.first-rows,.first-rows *{box-sizing:border-box}',
+  '.boot-frame-main:has(.first-rows)>p{display:none}',
+  '.first-rows-heading{display:flex;align-items:center;flex-wrap:wrap;gap:16px;min-height:36.5px}',
+  '.first-rows h1{font-size:1.6rem;font-weight:600;line-height:1.167;margin:0}',
+  '.first-rows-heading p{margin:0 0 0 auto;color:var(--mui-palette-text-secondary)}',
+  '.first-rows-placeholders{display:flex;flex-wrap:wrap;gap:16px}',
+  '.first-rows-placeholders span{border-radius:4px;background:var(--mui-palette-action-hover)}',
   '.first-rows-paper{overflow-x:auto;border:1px solid var(--mui-palette-divider);border-radius:8px;background:var(--first-rows-paper)}',
   '.first-rows a{text-decoration:underline}',
+  // The actions' room, kept empty: Start and Stop come with the console.
+  '.first-rows .row-actions{visibility:hidden}',
   // Rows streamed into index.html are shown in the frame after the page's own: on a cold renderer their
   // layout held the whole page's first paint back by about 90 ms. A finite animation, so that they show
   // even where `display` cannot be animated or animations do not run.
   '@keyframes first-rows-after-page-frame{from,to{display:none}}',
   '.first-rows-after-page-frame{animation:first-rows-after-page-frame 1ms}',
-  // As tall as the console's rows with their Start and Stop buttons, so that nothing moves when it takes over.
-  '@media (min-width: 600px){.first-rows tbody td:last-child{height:30px}}',
   cssText(statusIndicatorStyles),
   cssText(deploymentsTableStyles),
+  cssText(rowActionBoxStyles),
 ].join('');
 
 function statusCell(deployment: Deployment): string {
@@ -78,16 +87,23 @@ function row(projectId: number, deployment: Deployment, now: number): string {
     `<td class="model-cell"><span class="phone-label">Model: </span>${escapeHtml(deployment.modelName ?? '—')}${version}</td>` +
     `<td class="numeric"><span class="phone-label">Instances: </span>${escapeHtml(instancesLabel(deployment))}</td>` +
     `<td><span class="phone-label">Last deployed: </span>${deployedCell(deployment.deployed, now)}</td>` +
-    '<td></td></tr>'
+    '<td><span class="row-actions" aria-hidden="true"><button type="button" class="row-action" tabindex="-1" disabled>Start</button><button type="button" class="row-action" tabindex="-1" disabled>Stop</button></span></td></tr>'
   );
 }
 
-function headerRow(): string {
+const sortArrow = `<svg class="sort-arrow" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="${sortArrowPath}" fill="currentColor"></path></svg>`;
+
+/** The console's header row, its sort buttons as plain labels (sorting comes with the console). */
+function headerRow({ sort, direction }: Pick<ListView, 'sort' | 'direction'>): string {
   return columns
     .map((column) => {
-      const width = column.width === undefined ? '' : ` style="width:${typeof column.width === 'number' ? `${column.width}px` : column.width}"`;
+      const sorted = column.id === sort;
+      const width = column.width === undefined ? '' : `width:${typeof column.width === 'number' ? `${column.width}px` : column.width}`;
+      const label = column.sortable
+        ? `<span class="sort-label${sorted ? ' sort-label-active' : ''}" data-direction="${sorted ? direction : 'asc'}">${escapeHtml(column.label)}${sortArrow}</span>`
+        : escapeHtml(column.label);
       const hint = column.hint ? `<span class="column-hint">${escapeHtml(column.hint)}</span>` : '';
-      return `<th${width}>${escapeHtml(column.label)}${hint}</th>`;
+      return `<th${width ? ` style="${width}"` : ''}${sorted ? ` aria-sort="${direction === 'asc' ? 'ascending' : 'descending'}"` : ''}>${label}${hint}</th>`;
     })
     .join('');
 }
@@ -96,11 +112,20 @@ function headerRow(): string {
  * The list page's table with the rows it shows (`firstPageOfAnswer`), or '' when it shows none.
  * `afterPageFrame`: for rows that arrive with the page, which should paint its frame first.
  */
-export function firstRowsHtml(projectId: number, rows: readonly Deployment[], now: number, { afterPageFrame = false } = {}): string {
+export function firstRowsHtml(
+  projectId: number,
+  rows: readonly Deployment[],
+  now: number,
+  { afterPageFrame = false, view = defaultListView }: { afterPageFrame?: boolean; view?: Pick<ListView, 'sort' | 'direction'> } = {},
+): string {
   if (rows.length === 0) return '';
   return (
-    `<style>${firstRowsCss}</style><section class="first-rows${afterPageFrame ? ' first-rows-after-page-frame' : ''}"><h1>Deployments</h1><div class="first-rows-paper">` +
-    `<table class="deployments-table" aria-label="Deployments"><thead><tr>${headerRow()}</tr></thead>` +
+    `<style>${firstRowsCss}</style><section class="first-rows${afterPageFrame ? ' first-rows-after-page-frame' : ''}">` +
+    '<div class="first-rows-heading"><h1>Deployments</h1><p role="status">Loading the console…</p></div>' +
+    // Where the status counts and the search and status filters come.
+    '<div class="first-rows-placeholders" aria-hidden="true"><span style="width:320px;height:24px"></span></div>' +
+    '<div class="first-rows-placeholders" aria-hidden="true"><span style="width:300px;height:40px"></span><span style="width:220px;height:40px"></span></div>' +
+    `<div class="first-rows-paper"><table class="deployments-table" aria-label="Deployments"><thead><tr>${headerRow(view)}</tr></thead>` +
     `<tbody>${rows.map((deployment) => row(projectId, deployment, now)).join('')}</tbody></table></div></section>`
   );
 }

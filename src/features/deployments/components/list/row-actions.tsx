@@ -54,20 +54,8 @@ export const RowActions = memo(function RowActions({ deployment, pending, permis
   );
 });
 
+/** Colours and states of Start / Stop; their box (shared with the server's first rows) is `rowActionBoxStyles`. */
 export const rowActionStyles = {
-  '.row-actions': { display: 'inline-flex', gap: 8 },
-  '.row-action': {
-    font: 'inherit',
-    fontSize: '0.8125rem',
-    fontWeight: 500,
-    padding: '3px 10px',
-    borderRadius: 6,
-    border: '1px solid currentColor',
-    background: 'transparent',
-    cursor: 'pointer',
-    textTransform: 'uppercase',
-    letterSpacing: '0.02857em',
-  },
   '.row-action-start': { color: 'var(--mui-palette-primary-main)' },
   '.row-action-stop': { color: 'var(--mui-palette-error-main)' },
   '.row-action:hover:not(:disabled)': { backgroundColor: 'var(--mui-palette-action-hover)' },
