@@ -50,7 +50,7 @@ new PerformanceObserver((list) => {
   const entry = list.getEntries().find((candidate) => candidate.identifier === 'first-row');
   if (entry && window.firstRowAt === undefined) window.firstRowAt = entry.renderTime;
 }).observe({ type: 'element', buffered: true });
-whenAdded('tbody tr[data-deployment] button', () => requestAnimationFrame(() => setTimeout(() => { window.consoleRowAt = performance.now(); })));`;
+whenAdded('tbody tr[data-deployment] button[aria-label]', () => requestAnimationFrame(() => setTimeout(() => { window.consoleRowAt = performance.now(); })));`;
 
 /** A browser context signed in to the console's server with an API key, as the sign-in page does it. */
 export async function signedInContext(browser: Browser, origin: string, apiKey: string): Promise<BrowserContext> {

@@ -87,7 +87,7 @@ function row(projectId: number, deployment: Deployment, now: number): string {
     `<td class="model-cell"><span class="phone-label">Model: </span>${escapeHtml(deployment.modelName ?? '—')}${version}</td>` +
     `<td class="numeric"><span class="phone-label">Instances: </span>${escapeHtml(instancesLabel(deployment))}</td>` +
     `<td><span class="phone-label">Last deployed: </span>${deployedCell(deployment.deployed, now)}</td>` +
-    '<td><span class="row-actions" aria-hidden="true"><button type="button" class="row-action" tabindex="-1" disabled>Start</button><button type="button" class="row-action" tabindex="-1" disabled>Stop</button></span></td></tr>'
+    '<td><span class="row-actions" aria-hidden="true"><span class="row-action">Start</span><span class="row-action">Stop</span></span></td></tr>'
   );
 }
 
