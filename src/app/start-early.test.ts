@@ -101,13 +101,13 @@ describe("the first page's requests, started at boot", () => {
     Object.assign(backend, { lists: [], details: [], sessionChecks: 0, signedIn: true, sessionFails: false });
     backend.listAnswer = { count: 3, items: [{ id: 1, name: 'fraudmodel', status: 'Running' }, { id: 2, name: 'churnmodel', status: 'Failed' }, { id: 3, name: 'aamodel', status: 'Failed' }, { name: 'no id' }] };
     const queryClient = client();
-    const shown: { rows: string[]; listInCache: boolean }[] = [];
-    const showFirstRows = async (projectId: number, rows: { name: string }[]) => {
+    const shown: { rows: string[]; sort?: string; direction?: string; listInCache: boolean }[] = [];
+    const showFirstRows = async (projectId: number, rows: { name: string }[], view?: { sort: string; direction: string }) => {
       expect(projectId).toBe(119);
-      shown.push({ rows: rows.map((row) => row.name), listInCache: queryClient.getQueryData(['projects', 119, 'deployments', 'list']) !== undefined });
+      shown.push({ rows: rows.map((row) => row.name), sort: view?.sort, direction: view?.direction, listInCache: queryClient.getQueryData(['projects', 119, 'deployments', 'list']) !== undefined });
     };
     await prefetchFirstPage(queryClient, { auth: 'none', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, at('/p/119/deployments?status=Failed&sort=name&dir=desc'), { showFirstRows });
-    expect(shown).toEqual([{ rows: ['churnmodel', 'aamodel'], listInCache: false }]);
+    expect(shown).toEqual([{ rows: ['churnmodel', 'aamodel'], sort: 'name', direction: 'desc', listInCache: false }]);
     expect(queryClient.getQueryData(['projects', 119, 'deployments', 'list'])).toEqual({ deployments: [] });
 
     backend.listAnswer = { unexpected: true };
