@@ -5,7 +5,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { createQueryClient } from '@/app/providers';
-import { afterNextPaint, paintFirstRows, prefetchFirstPage } from '@/app/start-early';
+import { afterNextPaint, paintFirstRows, paintListLoading, prefetchFirstPage } from '@/app/start-early';
 import { takeListDataBlock } from '@/config/first-page';
 import { BootError } from '@/app/boot-error';
 import { configureApiClient } from '@/lib/api/api-client';
@@ -42,6 +42,7 @@ async function boot(root: HTMLElement) {
       showFirstRows: async (projectId, rows, view) => {
         if (paintFirstRows(document, projectId, rows, view)) await afterNextPaint();
       },
+      showListLoading: (view) => paintListLoading(document, view),
     });
     await Promise.race([firstPage, new Promise((resolve) => setTimeout(resolve, config.firstRenderWaitMs))]);
     reactRoot.render(

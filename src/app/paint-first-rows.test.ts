@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { deploymentSchema } from '@/features/deployments/api/deployment-schema';
-import { paintFirstRows } from './start-early';
+import { paintFirstRows, paintListLoading } from './start-early';
 
 const rows = [deploymentSchema.parse({ id: 2, name: 'churnmodel', status: 'Failed' }), deploymentSchema.parse({ id: 1, name: 'fraudmodel', status: 'Running' })];
 
@@ -29,6 +29,22 @@ describe("the list's rows painted into the boot frame before React's first rende
     expect(paintFirstRows(document, 119, rows)).toBe(false);
     expect(rowNames()).toEqual(['from-server']);
     document.body.innerHTML = '<div id="root"></div>';
+    expect(paintFirstRows(document, 119, rows)).toBe(false);
+  });
+
+  it('shows the list page with placeholder rows while the list is asked for, then the rows in their place', () => {
+    bootFrame();
+    expect(paintListLoading(document, { sort: 'status', direction: 'desc' })).toBe(true);
+    expect(document.querySelector('h1')!.textContent).toBe('Deployments');
+    expect(document.querySelector('th[aria-sort]')!.getAttribute('aria-sort')).toBe('descending');
+    const bodyRows = [...document.querySelectorAll('tbody tr')];
+    expect(bodyRows.length).toBeGreaterThan(0);
+    expect(bodyRows.every((row) => row.getAttribute('aria-hidden') === 'true' && row.querySelector('.placeholder-text') && !row.textContent)).toBe(true);
+    expect(paintListLoading(document)).toBe(false);
+
+    expect(paintFirstRows(document, 119, rows)).toBe(true);
+    expect(rowNames()).toEqual(['churnmodel', 'fraudmodel']);
+    expect(document.querySelectorAll('section.first-rows, table, tbody, .placeholder-text').length).toBe(3);
     expect(paintFirstRows(document, 119, rows)).toBe(false);
   });
 });

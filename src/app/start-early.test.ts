@@ -88,8 +88,10 @@ describe("the first page's requests, started at boot", () => {
     const config = { auth: 'session', sessionPath: '/s', basePath: '/', defaultProjectId: 119 } as const;
     const inPage = (json: string, projectId = 119) => (asked: number) => (asked === projectId ? json : undefined);
     const held = client();
-    await prefetchFirstPage(held, config, at('/p/119/deployments'), { listInPage: inPage('{"items":[{"name":"fraudmodel"}]}') });
+    const showListLoading = vi.fn();
+    await prefetchFirstPage(held, config, at('/p/119/deployments'), { listInPage: inPage('{"items":[{"name":"fraudmodel"}]}'), showListLoading });
     expect(backend.lists).toEqual([]);
+    expect(showListLoading).not.toHaveBeenCalled();
     expect(held.getQueryData(['projects', 119, 'deployments', 'list'])).toEqual({ deployments: [{ name: 'fraudmodel' }] });
 
     await prefetchFirstPage(client(), config, at('/p/119/deployments'), { listInPage: inPage('{"unexpected":true}') });
@@ -106,7 +108,10 @@ describe("the first page's requests, started at boot", () => {
       expect(projectId).toBe(119);
       shown.push({ rows: rows.map((row) => row.name), sort: view?.sort, direction: view?.direction, listInCache: queryClient.getQueryData(['projects', 119, 'deployments', 'list']) !== undefined });
     };
-    await prefetchFirstPage(queryClient, { auth: 'none', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, at('/p/119/deployments?status=Failed&sort=name&dir=desc'), { showFirstRows });
+    const loading: { sort: string; listsAsked: number }[] = [];
+    const showListLoading = (view: { sort: string }) => loading.push({ sort: view.sort, listsAsked: backend.lists.length });
+    await prefetchFirstPage(queryClient, { auth: 'none', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, at('/p/119/deployments?status=Failed&sort=name&dir=desc'), { showFirstRows, showListLoading });
+    expect(loading).toEqual([{ sort: 'name', listsAsked: 0 }]);
     expect(shown).toEqual([{ rows: ['churnmodel', 'aamodel'], sort: 'name', direction: 'desc', listInCache: false }]);
     expect(queryClient.getQueryData(['projects', 119, 'deployments', 'list'])).toEqual({ deployments: [] });
 

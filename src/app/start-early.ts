@@ -4,7 +4,7 @@ import type { RuntimeConfig } from '@/config/runtime-config';
 import { deploymentQueries, fetchDeployments, readDeploymentList } from '@/features/deployments/api/deployment-queries';
 import type { Deployment } from '@/features/deployments/api/deployment-schema';
 import { firstPageOfAnswer } from '@/features/deployments/api/first-page-of-answer';
-import { firstRowsHtml } from '@/features/deployments/components/list/first-rows-html';
+import { firstRowsBodyHtml, firstRowsHtml, firstRowsLoadingHtml } from '@/features/deployments/components/list/first-rows-html';
 import { readListView, type ListView } from '@/features/deployments/model/list-view';
 import { sessionQuery } from '@/lib/session/session-api';
 
@@ -13,6 +13,8 @@ export interface FirstPageHelpers {
   listInPage?: (projectId: number) => string | undefined;
   /** Shows the list page's rows before every deployment is read; resolves when they are on screen. */
   showFirstRows?: (projectId: number, rows: Deployment[], view: ListView) => Promise<void>;
+  /** Shows the list page while its deployments are asked for. */
+  showListLoading?: (view: ListView) => void;
 }
 
 /**
@@ -28,7 +30,7 @@ export async function prefetchFirstPage(
   queryClient: QueryClient,
   config: Pick<RuntimeConfig, 'auth' | 'sessionPath' | 'basePath' | 'defaultProjectId'>,
   location: Pick<Location, 'pathname' | 'search'>,
-  { listInPage = () => undefined, showFirstRows }: FirstPageHelpers = {},
+  { listInPage = () => undefined, showFirstRows, showListLoading }: FirstPageHelpers = {},
 ): Promise<void> {
   const page = firstPageOf(config.basePath, location.pathname, config.defaultProjectId);
   if (config.auth === 'session') {
@@ -44,6 +46,7 @@ export async function prefetchFirstPage(
       return;
     }
     const view = readListView(new URLSearchParams(location.search));
+    showListLoading?.(view);
     const beforeRead = async (answer: unknown) => {
       const rows = await firstPageOfAnswer(answer, view);
       if (rows?.length && showFirstRows) await showFirstRows(projectId, rows, view);
@@ -55,15 +58,31 @@ export async function prefetchFirstPage(
 
 /**
  * The list page's rows as plain HTML in the boot frame, when the console's server has not painted them
- * already: React's first render takes a while on a slow machine, and replaces them. Returns whether it
- * painted any.
+ * already: React's first render takes a while on a slow machine, and replaces them. They take the place
+ * of the loading page's placeholder rows. Returns whether it painted any.
  */
 export function paintFirstRows(document: Document, projectId: number, rows: readonly Deployment[], view?: Pick<ListView, 'sort' | 'direction'>): boolean {
   const frame = document.querySelector('.boot-frame-main');
+  if (!frame || rows.length === 0) return false;
+  const loading = frame.querySelector('.first-rows .first-rows-loading');
+  if (loading) {
+    loading.outerHTML = `<tbody>${firstRowsBodyHtml(projectId, rows, Date.now())}</tbody>`;
+    return true;
+  }
+  if (frame.querySelector('.first-rows')) return false;
+  frame.insertAdjacentHTML('beforeend', firstRowsHtml(projectId, rows, Date.now(), { view }));
+  return true;
+}
+
+/**
+ * The list page with placeholder rows in the boot frame while its deployments are asked for: the user
+ * sees the page's heading and table at once, and its rows then cost only their own layout.
+ */
+export function paintListLoading(document: Document, view?: Pick<ListView, 'sort' | 'direction'>): boolean {
+  const frame = document.querySelector('.boot-frame-main');
   if (!frame || frame.querySelector('.first-rows')) return false;
-  const html = firstRowsHtml(projectId, rows, Date.now(), { view });
-  if (html) frame.insertAdjacentHTML('beforeend', html);
-  return html !== '';
+  frame.insertAdjacentHTML('beforeend', firstRowsLoadingHtml(view));
+  return true;
 }
 
 /**

@@ -108,6 +108,26 @@ function headerRow({ sort, direction }: Pick<ListView, 'sort' | 'direction'>): s
     .join('');
 }
 
+/** As many placeholder rows as the console's table shows while its list loads. */
+const loadingRowCount = 6;
+const loadingRows = `<tr aria-hidden="true">${columns.map(() => '<td><span class="placeholder-text"></span></td>').join('')}</tr>`.repeat(loadingRowCount);
+
+function listPageHtml(tbody: string, view: Pick<ListView, 'sort' | 'direction'>, afterPageFrame: boolean): string {
+  return (
+    `<style>${firstRowsCss}</style><section class="first-rows${afterPageFrame ? ' first-rows-after-page-frame' : ''}">` +
+    '<div class="first-rows-heading"><h1>Deployments</h1><p role="status">Loading the console…</p></div>' +
+    // Where the status counts and the search and status filters come.
+    '<div class="first-rows-placeholders" aria-hidden="true"><span style="width:320px;height:24px"></span></div>' +
+    '<div class="first-rows-placeholders" aria-hidden="true"><span style="width:300px;height:40px"></span><span style="width:220px;height:40px"></span></div>' +
+    `<div class="first-rows-paper"><table class="deployments-table" aria-label="Deployments"><thead><tr>${headerRow(view)}</tr></thead>${tbody}</table></div></section>`
+  );
+}
+
+/** The rows alone (`<tr>`s), for a page that shows the table already. */
+export function firstRowsBodyHtml(projectId: number, rows: readonly Deployment[], now: number): string {
+  return rows.map((deployment) => row(projectId, deployment, now)).join('');
+}
+
 /**
  * The list page's table with the rows it shows (`firstPageOfAnswer`), or '' when it shows none.
  * `afterPageFrame`: for rows that arrive with the page, which should paint its frame first.
@@ -119,13 +139,10 @@ export function firstRowsHtml(
   { afterPageFrame = false, view = defaultListView }: { afterPageFrame?: boolean; view?: Pick<ListView, 'sort' | 'direction'> } = {},
 ): string {
   if (rows.length === 0) return '';
-  return (
-    `<style>${firstRowsCss}</style><section class="first-rows${afterPageFrame ? ' first-rows-after-page-frame' : ''}">` +
-    '<div class="first-rows-heading"><h1>Deployments</h1><p role="status">Loading the console…</p></div>' +
-    // Where the status counts and the search and status filters come.
-    '<div class="first-rows-placeholders" aria-hidden="true"><span style="width:320px;height:24px"></span></div>' +
-    '<div class="first-rows-placeholders" aria-hidden="true"><span style="width:300px;height:40px"></span><span style="width:220px;height:40px"></span></div>' +
-    `<div class="first-rows-paper"><table class="deployments-table" aria-label="Deployments"><thead><tr>${headerRow(view)}</tr></thead>` +
-    `<tbody>${rows.map((deployment) => row(projectId, deployment, now)).join('')}</tbody></table></div></section>`
-  );
+  return listPageHtml(`<tbody>${firstRowsBodyHtml(projectId, rows, now)}</tbody>`, view, afterPageFrame);
+}
+
+/** The list page while its deployments load: the same page with the console's placeholder rows (`.first-rows-loading`). */
+export function firstRowsLoadingHtml(view: Pick<ListView, 'sort' | 'direction'> = defaultListView): string {
+  return listPageHtml(`<tbody class="first-rows-loading">${loadingRows}</tbody>`, view, false);
 }
