@@ -1,6 +1,8 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
-import TextField from '@mui/material/TextField';
+import FormControl from '@mui/material/FormControl';
+import InputLabel from '@mui/material/InputLabel';
+import OutlinedInput from '@mui/material/OutlinedInput';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
 
 interface SearchFieldProps {
@@ -16,31 +18,34 @@ interface SearchFieldProps {
 /** Laid out as MUI's InputAdornment (which would add ~1 KB gzip to the first page for these few lines). */
 const adornmentSx = { display: 'flex', alignItems: 'center', maxHeight: '2em', whiteSpace: 'nowrap', color: 'action.active' } as const;
 
-/** A search box (role "searchbox") with the search icon; the same on every page. */
+/**
+ * A search box (role "searchbox") with the search icon; the same on every page. MUI's outlined TextField
+ * taken apart: TextField itself brings its other variants and helper text to the first page.
+ */
 export function SearchField({ label, value, onChange, onKeyDown, end, minWidth = 280 }: SearchFieldProps) {
+  const id = useId();
   return (
-    <TextField
-      size="small"
-      type="search"
-      label={label}
-      value={value}
-      onChange={(event) => onChange(event.target.value)}
-      onKeyDown={onKeyDown}
-      sx={{ minWidth }}
-      slotProps={{
-        input: {
-          startAdornment: (
-            <Box component="span" sx={{ ...adornmentSx, mr: 1 }}>
-              <SearchOutlined fontSize="small" aria-hidden />
-            </Box>
-          ),
-          endAdornment: end ? (
+    <FormControl size="small" sx={{ minWidth }} onKeyDown={onKeyDown}>
+      <InputLabel htmlFor={id}>{label}</InputLabel>
+      <OutlinedInput
+        id={id}
+        type="search"
+        label={label}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        startAdornment={
+          <Box component="span" sx={{ ...adornmentSx, mr: 1 }}>
+            <SearchOutlined fontSize="small" aria-hidden />
+          </Box>
+        }
+        endAdornment={
+          end ? (
             <Box component="span" sx={{ ...adornmentSx, ml: 1 }}>
               {end}
             </Box>
-          ) : undefined,
-        },
-      }}
-    />
+          ) : undefined
+        }
+      />
+    </FormControl>
   );
 }

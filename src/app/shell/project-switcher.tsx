@@ -1,7 +1,10 @@
+import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
+import FormControl from '@mui/material/FormControl';
+import InputLabel from '@mui/material/InputLabel';
 import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
+import Select from '@mui/material/Select';
 import Typography from '@mui/material/Typography';
 import { paths } from '@/config/paths';
 import { projectQueries } from '@/lib/api/project-queries';
@@ -14,6 +17,7 @@ function ProjectName({ projectId }: { projectId: number }) {
 /** The project in the top bar: a switcher over the user's projects (`GET /project`), else its name. */
 export function ProjectSwitcher({ projectId }: { projectId: number }) {
   const navigate = useNavigate();
+  const labelId = useId();
   const memberships = useQuery(projectQueries.memberships()).data;
   if (!memberships || memberships.length < 2) {
     return (
@@ -24,27 +28,28 @@ export function ProjectSwitcher({ projectId }: { projectId: number }) {
   }
   const known = memberships.some((m) => m.id === projectId);
   return (
-    <TextField
-      select
-      size="small"
-      label="Project"
-      value={projectId}
-      onChange={(event) => void navigate(paths.deployments.getHref(Number(event.target.value)))}
-      sx={{ minWidth: 180, maxWidth: 280 }}
-    >
-      {!known && (
-        <MenuItem value={projectId}>
-          <ProjectName projectId={projectId} />
-        </MenuItem>
-      )}
-      {memberships.map((m) => (
-        <MenuItem key={m.id} value={m.id}>
-          {m.name}
-          <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
-            {m.role === 'Other' ? '' : m.role}
-          </Typography>
-        </MenuItem>
-      ))}
-    </TextField>
+    <FormControl size="small" sx={{ minWidth: 180, maxWidth: 280 }}>
+      <InputLabel id={labelId}>Project</InputLabel>
+      <Select
+        labelId={labelId}
+        label="Project"
+        value={projectId}
+        onChange={(event) => void navigate(paths.deployments.getHref(Number(event.target.value)))}
+      >
+        {!known && (
+          <MenuItem value={projectId}>
+            <ProjectName projectId={projectId} />
+          </MenuItem>
+        )}
+        {memberships.map((m) => (
+          <MenuItem key={m.id} value={m.id}>
+            {m.name}
+            <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
+              {m.role === 'Other' ? '' : m.role}
+            </Typography>
+          </MenuItem>
+        ))}
+      </Select>
+    </FormControl>
   );
 }
