@@ -132,12 +132,12 @@ test("a list page's rows are painted before the console's code runs, from the on
   await expect(realmodel.getByRole('button', { name: 'Stop realmodel' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Loading the console…' })).toHaveCount(0);
   expect(await layoutOf(page), 'nothing moves when the console takes over').toEqual(painted);
-  // The session named in index.html (initiator "link") and taken by the app; the list never asked for again.
+  // The runtime config, the session and the list came in index.html: none of them is asked for.
   const fetched = await page.evaluate(
-    (paths) => paths.map((path) => performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname === path).map((entry) => (entry as PerformanceResourceTiming).initiatorType)),
-    [`${basePath}/console-api/session`, `${basePath}${listPath}`],
+    (paths) => paths.map((path) => performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname === path).length),
+    [`${basePath}/config.json`, `${basePath}/console-api/session`, `${basePath}${listPath}`],
   );
-  expect(fetched).toEqual([['link'], []]);
+  expect(fetched).toEqual([0, 0, 0]);
   expect(listCalls()).toBe(before + 1);
 });
 

@@ -140,29 +140,50 @@ describe('health', () => {
   });
 });
 
-describe("index.html names the first page's requests", () => {
+describe("index.html holds what the first page needs first", () => {
   const preloads = (html: string) => [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous" \/>/g)].map((match) => match[1]);
+  const dataBlock = (html: string, id: string): unknown => {
+    const block = new RegExp(`<script type="application/json" id="${id}">([^<]*)</script>`).exec(html);
+    return block ? JSON.parse(block[1]!) : undefined;
+  };
 
-  it('signed in: the session check and the deployment an overview shows, under BASE_PATH', async () => {
+  it('signed in: who is signed in, as the session route says it, and a preload of the deployment an overview shows, under BASE_PATH', async () => {
     harness = await startHarness({ BASE_PATH: '/serving-console' });
     const cookie = await signInCookie(harness.app, { method: 'password', ...fakeAccounts.owner }, '/serving-console');
-    const page = async (url: string) => preloads((await harness!.app.inject({ method: 'GET', url, headers: { cookie } })).body);
-    const session = '/serving-console/console-api/session';
-    expect(await page('/serving-console/p/77/deployments/1042?tab=logs')).toEqual([session, '/serving-console/hopsworks-api/api/project/77/serving/1042']);
+    const page = async (url: string) => (await harness!.app.inject({ method: 'GET', url, headers: { cookie } })).body;
+    const session = (await harness.app.inject({ method: 'GET', url: '/serving-console/console-api/session', headers: { cookie } })).json();
+    expect(session).toMatchObject({ signedIn: true, user: fakeAccounts.owner.email });
+    const overview = await page('/serving-console/p/77/deployments/1042?tab=logs');
+    expect(preloads(overview)).toEqual(['/serving-console/hopsworks-api/api/project/77/serving/1042']);
+    expect(dataBlock(overview, 'console-session')).toEqual(session);
     // A list page holds its deployments itself (below).
-    expect(await page('/serving-console/p/77/deployments?status=Failed')).toEqual([session]);
-    expect(await page('/serving-console/')).toEqual([session]);
-    expect(await page('/serving-console/p/77/unknown')).toEqual([session]);
+    for (const url of ['/serving-console/p/77/deployments?status=Failed', '/serving-console/', '/serving-console/p/77/unknown']) {
+      const html = await page(url);
+      expect(preloads(html), url).toEqual([]);
+      expect(dataBlock(html, 'console-session'), url).toEqual(session);
+    }
   });
 
-  it('nobody signed in: only the session check (no request that would be refused); demo mode: none', async () => {
+  it('nobody signed in: the page says so and names no request (none would be let through); demo mode: no session at all', async () => {
     harness = await startHarness();
-    expect(preloads((await harness.app.inject({ method: 'GET', url: '/p/77/deployments' })).body)).toEqual(['/console-api/session']);
-    const demoApp = await demo();
-    expect(preloads((await demoApp.inject({ method: 'GET', url: '/p/77/deployments' })).body)).toEqual([]);
+    const html = (await harness.app.inject({ method: 'GET', url: '/p/77/deployments' })).body;
+    expect(preloads(html)).toEqual([]);
+    expect(dataBlock(html, 'console-session')).toEqual((await harness.app.inject({ method: 'GET', url: '/console-api/session' })).json());
+    expect(dataBlock(html, 'console-session')).toMatchObject({ signedIn: false });
+    const demoHtml = (await (await demo()).inject({ method: 'GET', url: '/p/77/deployments' })).body;
+    expect(preloads(demoHtml)).toEqual([]);
+    expect(dataBlock(demoHtml, 'console-session')).toBeUndefined();
+  });
+
+  it('the runtime config is in the page, the same as config.json says, and config.json is not preloaded', async () => {
+    harness = await startHarness({ BASE_PATH: '/serving-console' });
+    const html = (await harness.app.inject({ method: 'GET', url: '/serving-console/p/77/deployments' })).body;
+    const configJson = (await harness.app.inject({ method: 'GET', url: '/serving-console/config.json' })).json();
+    expect(configJson).toMatchObject({ mode: 'real', basePath: '/serving-console/' });
+    expect(dataBlock(html, 'console-runtime-config')).toEqual(configJson);
+    expect(html).not.toContain('href="config.json"');
   });
 });
-
 
 describe("a list page's first rows, painted by the server", () => {
   const owned = fakeProjects.owned.id;

@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { createQueryClient } from '@/app/providers';
 import { afterNextPaint, paintFirstRows, paintListLoading, prefetchFirstPage } from '@/app/start-early';
-import { takeListDataBlock } from '@/config/first-page';
+import { runtimeConfigBlockId, sessionBlockId, takeDataBlock, takeListDataBlock } from '@/config/first-page';
 import { BootError } from '@/app/boot-error';
 import { configureApiClient } from '@/lib/api/api-client';
 import { markSessionEnded } from '@/lib/session/session-api';
@@ -31,13 +31,14 @@ async function enableMocking(config: RuntimeConfig): Promise<ReactNode> {
 async function boot(root: HTMLElement) {
   const reactRoot = createRoot(root);
   try {
-    const config = await loadRuntimeConfig(new URL('config.json', document.baseURI).toString());
+    const config = await loadRuntimeConfig(new URL('config.json', document.baseURI).toString(), takeDataBlock(document, runtimeConfigBlockId));
     configureApiClient({ baseUrl: config.apiBasePath, timeoutMs: config.requestTimeoutMs });
     const mockControl = await enableMocking(config);
     const queryClient = createQueryClient(config.auth === 'session' ? { onUnauthorized: markSessionEnded } : {});
     // Mock mode (demos, development, tests): the query cache is open to the devtools, and tests wait on it.
     if (mockControl) window.__TANSTACK_QUERY_CLIENT__ = queryClient;
     const firstPage = prefetchFirstPage(queryClient, config, window.location, {
+      sessionInPage: () => takeDataBlock(document, sessionBlockId),
       listInPage: (projectId) => takeListDataBlock(document, projectId),
       showFirstRows: async (projectId, rows, view) => {
         if (paintFirstRows(document, projectId, rows, view)) await afterNextPaint();

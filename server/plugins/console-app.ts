@@ -4,11 +4,12 @@ import fp from 'fastify-plugin';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Agent } from 'undici';
+import { dataBlock, runtimeConfigBlockId, sessionBlockId } from '../../src/config/first-page.ts';
 import { firstPageOf } from '../../src/config/paths.ts';
 import { servingEndpoints } from '../../src/lib/api/serving-endpoints.ts';
 import type { ServerConfig } from '../config.ts';
 import { paths } from '../paths.ts';
-import { requestCredential } from './session.ts';
+import { describeSession, requestCredential } from './session.ts';
 import { firstRowsMarker, firstRowsSection, indexWithFirstRows } from './first-rows.ts';
 
 export interface ConsoleAppOptions {
@@ -35,11 +36,17 @@ export function runtimeConfigFor(config: ServerConfig, fileConfig: Record<string
   };
 }
 
-/** The served index.html: `<base href>` follows BASE_PATH, so no file is edited by hand. */
-export function indexHtmlFor(html: string, basePath: string): string {
+/**
+ * The served index.html: `<base href>` follows BASE_PATH, so no file is edited by hand, and the runtime
+ * config is in the page (no request for config.json, and no preload of it).
+ */
+export function indexHtmlFor(html: string, basePath: string, runtimeConfigJson: string): string {
   const baseElement = /<base href="[^"]*"\s*\/?>/;
   if (!baseElement.test(html)) throw new Error('index.html has no <base href> element to point at BASE_PATH');
-  return html.replace(baseElement, `<base href="${paths(basePath).root}" />`);
+  return html
+    .replace(baseElement, `<base href="${paths(basePath).root}" />`)
+    .replace(/<link rel="preload" href="config\.json"[^>]*>/, '')
+    .replace('</head>', `${dataBlock(runtimeConfigBlockId, runtimeConfigJson)}</head>`);
 }
 
 const noStore = 'no-store';
@@ -47,17 +54,16 @@ const noStore = 'no-store';
 const preloadLink = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous" />`;
 
 /**
- * What the page asks for first, named in index.html so that the browser fetches it while the
- * JavaScript loads (the boot code's requests then take these answers): the session check and, when
- * someone is signed in, the deployment an overview shows. A list page gets its deployments inside
- * index.html itself (see first-rows.ts). The same URLs the console builds.
+ * What the page needs first, in index.html: who is signed in (the session route's answer, so the boot
+ * code asks nothing before it knows) and, when someone is, a preload of the deployment an overview
+ * shows (the boot code's request takes that answer; the same URL the console builds). A list page gets
+ * its deployments inside index.html itself (see first-rows.ts).
  */
-function firstPagePreloads(config: ServerConfig, page: FirstPage | null): string[] {
+function firstPageHead(request: FastifyRequest, config: ServerConfig, page: FirstPage | null): string[] {
   if (config.mode === 'demo') return [];
-  const { session, hopsworksApi } = paths(config.basePath);
-  const links = [preloadLink(session)];
-  if (page?.route === 'deployment') links.push(preloadLink(`${hopsworksApi}${servingEndpoints.deployment(page.projectId, page.deploymentId)}`));
-  return links;
+  const head = [dataBlock(sessionBlockId, JSON.stringify(describeSession(request, config)))];
+  if (page?.route === 'deployment') head.push(preloadLink(`${paths(config.basePath).hopsworksApi}${servingEndpoints.deployment(page.projectId, page.deploymentId)}`));
+  return head;
 }
 
 type FirstPage = ReturnType<typeof firstPageOf>;
@@ -66,11 +72,17 @@ function firstPageFor(config: ServerConfig, url: string): FirstPage {
   return firstPageOf(paths(config.basePath).root, url.split('?')[0] ?? '', config.defaultProjectId);
 }
 
-/** `<base>/config.json`: the file's settings filled in from the environment, never cached. */
-export function registerRuntimeConfig(app: FastifyInstance, config: ServerConfig, configFile: string): void {
+/** The runtime config as JSON: the file's settings filled in from the environment. */
+function runtimeConfigJson(config: ServerConfig, configFile: string): string {
   const fileConfig = existsSync(configFile) ? (JSON.parse(readFileSync(configFile, 'utf8')) as Record<string, unknown>) : {};
-  const body = JSON.stringify(runtimeConfigFor(config, fileConfig));
+  return JSON.stringify(runtimeConfigFor(config, fileConfig));
+}
+
+/** `<base>/config.json`: the runtime config, never cached (for pages not served with it, as in development). */
+export function registerRuntimeConfig(app: FastifyInstance, config: ServerConfig, configFile: string): string {
+  const body = runtimeConfigJson(config, configFile);
   app.get(paths(config.basePath).config, async (_request, reply) => reply.header('cache-control', noStore).type('application/json; charset=utf-8').send(body));
+  return body;
 }
 
 /**
@@ -81,15 +93,16 @@ export const consoleAppPlugin = fp<ConsoleAppOptions>(
   async (app, { config, distDir, agent }) => {
     const indexFile = join(distDir, 'index.html');
     if (!existsSync(indexFile)) throw new Error(`No production build in ${distDir}: run \`npm run build\` first (npm run serve does it for you).`);
-    const indexHtml = indexHtmlFor(readFileSync(indexFile, 'utf8'), config.basePath);
+    const runtimeConfig = registerRuntimeConfig(app, config, join(distDir, 'config.json'));
+    const indexHtml = indexHtmlFor(readFileSync(indexFile, 'utf8'), config.basePath, runtimeConfig);
     const { root } = paths(config.basePath);
 
     const sendIndex = (request: FastifyRequest, reply: FastifyReply) => {
       const credential = requestCredential(request, config);
       // What the page opens matters only to someone signed in: nobody else gets a request that would be refused.
       const page = credential ? firstPageFor(config, request.url) : null;
-      const preloads = firstPagePreloads(config, page);
-      const html = preloads.length ? indexHtml.replace('</head>', `${preloads.join('')}</head>`) : indexHtml;
+      const head = firstPageHead(request, config, page);
+      const html = head.length ? indexHtml.replace('</head>', `${head.join('')}</head>`) : indexHtml;
       reply.header('cache-control', noStore).type('text/html; charset=utf-8');
       if (request.method !== 'GET' || page?.route !== 'deployments' || !agent || !config.hopsworksUrl || !firstRowsMarker.test(html)) return reply.send(html);
       const search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
@@ -97,7 +110,6 @@ export const consoleAppPlugin = fp<ConsoleAppOptions>(
       return reply.send(indexWithFirstRows(html, section));
     };
 
-    registerRuntimeConfig(app, config, join(distDir, 'config.json'));
     app.get(root, async (request, reply) => sendIndex(request, reply));
     if (config.basePath) {
       app.get(config.basePath, async (_request, reply) => reply.redirect(root));

@@ -4,26 +4,12 @@ import { z } from 'zod';
 import type { Agent } from 'undici';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerConfig } from '../config.ts';
-import { consoleErrorCodes, readOnlyReason } from '../hopsworks/errors.ts';
+import { consoleErrorCodes } from '../hopsworks/errors.ts';
 import { signInWithApiKey, signInWithPassword } from '../hopsworks/sign-in.ts';
 import { callHopsworks } from '../hopsworks/upstream.ts';
 import { paths } from '../paths.ts';
 import { refuseForeignRequests } from './same-origin.ts';
-import { endSession, storeCredential } from './session.ts';
-
-/** What the console learns about its session: never the credential itself. */
-export interface SessionInfo {
-  mode: ServerConfig['mode'];
-  signedIn: boolean;
-  user: string | null;
-  method: 'password' | 'api-key' | 'service-key' | null;
-  actionsAllowed: boolean;
-  actionsDisabledReason: string | null;
-  missingScopes: string[];
-  hopsworksHost: string | null;
-  /** Not signed in because Hopsworks ended the session (not because nobody signed in, or signed out). */
-  ended: boolean;
-}
+import { describeSession, endSession, storeCredential } from './session.ts';
 
 const signInSchema = z.discriminatedUnion('method', [
   z.object({
@@ -35,38 +21,6 @@ const signInSchema = z.discriminatedUnion('method', [
   z.object({ method: z.literal('api-key'), apiKey: z.string().trim().min(1, 'Enter your API key.').max(2048) }),
 ]);
 
-
-export function describeSession(request: FastifyRequest, config: ServerConfig): SessionInfo {
-  const hopsworksHost = config.hopsworksUrl ? new URL(config.hopsworksUrl).host : null;
-  if (config.mode === 'demo') {
-    return { mode: 'demo', signedIn: true, user: null, method: null, actionsAllowed: true, actionsDisabledReason: null, missingScopes: [], hopsworksHost, ended: false };
-  }
-  if (config.mode === 'service-key') {
-    return {
-      mode: 'service-key',
-      signedIn: true,
-      user: null,
-      method: 'service-key',
-      actionsAllowed: config.allowActions,
-      actionsDisabledReason: config.allowActions ? null : readOnlyReason,
-      missingScopes: [],
-      hopsworksHost,
-      ended: false,
-    };
-  }
-  const credential = request.session?.get('credential');
-  return {
-    mode: 'sign-in',
-    signedIn: Boolean(credential),
-    user: credential?.user ?? null,
-    method: credential?.method ?? null,
-    actionsAllowed: true,
-    actionsDisabledReason: null,
-    missingScopes: credential?.missingScopes ?? [],
-    hopsworksHost,
-    ended: !credential && request.session?.get('ended') === true,
-  };
-}
 
 /** `<base>/console-api/session`: who is signed in (GET), sign in (POST), sign out (DELETE). */
 export const sessionRoutesPlugin = fp<{ config: ServerConfig; agent: Agent | undefined }>(

@@ -4,6 +4,7 @@ import secureSession, { type Session, type SessionData } from '@fastify/secure-s
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ServerConfig } from '../config.ts';
 import type { Credential } from '../hopsworks/sign-in.ts';
+import { readOnlyReason } from '../hopsworks/errors.ts';
 
 declare module '@fastify/secure-session' {
   interface SessionData {
@@ -11,6 +12,20 @@ declare module '@fastify/secure-session' {
     /** Hopsworks refused the credential: kept (without it) so a reload still says why sign-in is back. */
     ended: boolean;
   }
+}
+
+/** What the console learns about its session: never the credential itself. */
+export interface SessionInfo {
+  mode: ServerConfig['mode'];
+  signedIn: boolean;
+  user: string | null;
+  method: 'password' | 'api-key' | 'service-key' | null;
+  actionsAllowed: boolean;
+  actionsDisabledReason: string | null;
+  missingScopes: string[];
+  hopsworksHost: string | null;
+  /** Not signed in because Hopsworks ended the session (not because nobody signed in, or signed out). */
+  ended: boolean;
 }
 
 /** The browser's only handle on a signed-in user: this encrypted, stateless cookie. */
@@ -76,6 +91,39 @@ export const sessionPlugin = fp<{ config: ServerConfig }>(
   },
   { name: 'session' },
 );
+
+/** Who is signed in, as the console's page learns it (the session route's answer, and index.html's session block). */
+export function describeSession(request: FastifyRequest, config: ServerConfig): SessionInfo {
+  const hopsworksHost = config.hopsworksUrl ? new URL(config.hopsworksUrl).host : null;
+  if (config.mode === 'demo') {
+    return { mode: 'demo', signedIn: true, user: null, method: null, actionsAllowed: true, actionsDisabledReason: null, missingScopes: [], hopsworksHost, ended: false };
+  }
+  if (config.mode === 'service-key') {
+    return {
+      mode: 'service-key',
+      signedIn: true,
+      user: null,
+      method: 'service-key',
+      actionsAllowed: config.allowActions,
+      actionsDisabledReason: config.allowActions ? null : readOnlyReason,
+      missingScopes: [],
+      hopsworksHost,
+      ended: false,
+    };
+  }
+  const credential = request.session?.get('credential');
+  return {
+    mode: 'sign-in',
+    signedIn: Boolean(credential),
+    user: credential?.user ?? null,
+    method: credential?.method ?? null,
+    actionsAllowed: true,
+    actionsDisabledReason: null,
+    missingScopes: credential?.missingScopes ?? [],
+    hopsworksHost,
+    ended: !credential && request.session?.get('ended') === true,
+  };
+}
 
 /** The credential the proxy sends up for this request: the user's, or the service key. */
 export function requestCredential(request: Pick<FastifyRequest, 'session'>, config: ServerConfig): string | undefined {

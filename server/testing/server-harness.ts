@@ -16,7 +16,7 @@ export function fixtureDist(): string {
   mkdirSync(join(dir, 'assets'));
   writeFileSync(
     join(dir, 'index.html'),
-    '<!doctype html><html><head><base href="/" /><script type="module" src="./assets/index-abc123.js"></script></head><body><div id="root"><p role="status">Loading the console…</p><!--first-rows--></div></body></html>',
+    '<!doctype html><html><head><base href="/" /><link rel="preload" href="config.json" as="fetch" crossorigin="anonymous" /><script type="module" src="./assets/index-abc123.js"></script></head><body><div id="root"><p role="status">Loading the console…</p><!--first-rows--></div></body></html>',
   );
   writeFileSync(join(dir, 'assets', 'index-abc123.js'), `console.log(${JSON.stringify('x'.repeat(2000))});`);
   writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');

@@ -25,7 +25,8 @@ vi.mock('@/features/deployments/api/deployment-queries', () => ({
     }),
   },
 }));
-vi.mock('@/lib/session/session-api', () => ({
+vi.mock('@/lib/session/session-api', async (importActual) => ({
+  ...(await importActual<typeof import('@/lib/session/session-api')>()),
   sessionQuery: () => ({
     queryKey: ['console-session'],
     retry: false,
@@ -63,6 +64,23 @@ describe("the first page's requests, started at boot", () => {
     await prefetchFirstPage(signedIn, { auth: 'session', sessionPath: '/s', basePath: '/', defaultProjectId: 119 }, at('/p/121/deployments'));
     expect(backend.lists).toEqual([121]);
     expect(signedIn.getQueryData(['console-session'])).toEqual({ signedIn: true });
+  });
+
+  it("takes the session the page holds (no request); one it cannot read is asked for", async () => {
+    Object.assign(backend, { lists: [], sessionChecks: 0, signedIn: false, sessionFails: false });
+    const config = { auth: 'session', sessionPath: '/s', basePath: '/', defaultProjectId: 119 } as const;
+    const held = { mode: 'sign-in', signedIn: true, user: 'ada@example.com', method: 'password', actionsAllowed: true, actionsDisabledReason: null, missingScopes: [], hopsworksHost: 'hopsworks.example', ended: false };
+    const queryClient = client();
+    await prefetchFirstPage(queryClient, config, at('/p/119/deployments'), { sessionInPage: () => JSON.stringify(held) });
+    expect(backend).toMatchObject({ sessionChecks: 0, lists: [119] });
+    expect(queryClient.getQueryData(['console-session'])).toEqual(held);
+
+    for (const unreadable of ['{"signedIn":"yes"}', 'not json']) {
+      const asked = client();
+      await prefetchFirstPage(asked, config, at('/p/119/deployments'), { sessionInPage: () => unreadable });
+      expect(asked.getQueryData(['console-session'])).toEqual({ signedIn: false });
+    }
+    expect(backend).toMatchObject({ sessionChecks: 2, lists: [119] });
   });
 
   it('a session check that fails leaves its error for the page and asks nothing else', async () => {

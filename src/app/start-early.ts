@@ -6,9 +6,11 @@ import type { Deployment } from '@/features/deployments/api/deployment-schema';
 import { firstPageOfAnswer } from '@/features/deployments/api/first-page-of-answer';
 import { firstRowsBodyHtml, firstRowsHtml, firstRowsLoadingHtml } from '@/features/deployments/components/list/first-rows-html';
 import { readListView, type ListView } from '@/features/deployments/model/list-view';
-import { sessionQuery } from '@/lib/session/session-api';
+import { readSessionInfo, sessionQuery, sessionQueryKey } from '@/lib/session/session-api';
 
 export interface FirstPageHelpers {
+  /** The session the page already holds (see config/first-page.ts), if any. */
+  sessionInPage?: () => string | undefined;
   /** The list's answer for this project the page already holds (see config/first-page.ts), if any. */
   listInPage?: (projectId: number) => string | undefined;
   /** Shows the list page's rows before every deployment is read; resolves when they are on screen. */
@@ -20,21 +22,24 @@ export interface FirstPageHelpers {
 /**
  * The first page's data, fetched into the query cache before React renders (what a router loader would
  * do), so that the first render already shows it. Behind the console's server the answers are already
- * on their way (index.html asks for them with preload links) or in the page (a list page's deployments,
- * with its rows painted). A fetched list's first rows are shown as soon as they are picked from the
- * answer, before the rest of it is read. The session check goes first, and the deployments only once
- * it says someone is signed in (never a 401 for a visitor who has yet to sign in). Never rejects: a
- * failure stays in the cache for the page.
+ * in the page (the session; a list page's deployments, with its rows painted) or on their way (an
+ * overview's deployment, which index.html asks for with a preload link). A fetched list's first rows
+ * are shown as soon as they are picked from the answer, before the rest of it is read. The session
+ * check goes first, and the deployments only once it says someone is signed in (never a 401 for a
+ * visitor who has yet to sign in). Never rejects: a failure stays in the cache for the page.
  */
 export async function prefetchFirstPage(
   queryClient: QueryClient,
   config: Pick<RuntimeConfig, 'auth' | 'sessionPath' | 'basePath' | 'defaultProjectId'>,
   location: Pick<Location, 'pathname' | 'search'>,
-  { listInPage = () => undefined, showFirstRows, showListLoading }: FirstPageHelpers = {},
+  { sessionInPage = () => undefined, listInPage = () => undefined, showFirstRows, showListLoading }: FirstPageHelpers = {},
 ): Promise<void> {
   const page = firstPageOf(config.basePath, location.pathname, config.defaultProjectId);
   if (config.auth === 'session') {
-    const session = await queryClient.fetchQuery(sessionQuery(config)).catch(() => null);
+    const held = sessionInPage();
+    const inPage = held === undefined ? undefined : readSessionInfo(held);
+    if (inPage) queryClient.setQueryData(sessionQueryKey, inPage);
+    const session = inPage ?? (await queryClient.fetchQuery(sessionQuery(config)).catch(() => null));
     if (!session?.signedIn) return;
   }
   if (page?.route === 'deployments') {

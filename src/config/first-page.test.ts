@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { listDataBlock, takeListDataBlock } from './first-page';
+import { dataBlock, listDataBlock, runtimeConfigBlockId, takeDataBlock, takeListDataBlock } from './first-page';
 
 describe("the list's answer handed over in index.html", () => {
   it('comes back exactly as written, once, for its own project only', () => {
@@ -10,5 +10,13 @@ describe("the list's answer handed over in index.html", () => {
     expect(takeListDataBlock(document, 120)).toBeUndefined();
     expect(JSON.parse(takeListDataBlock(document, 119)!)).toEqual(JSON.parse(answer));
     expect(takeListDataBlock(document, 119)).toBeUndefined();
+  });
+
+  it('hands over any JSON the same way: the runtime config, the session', () => {
+    const config = JSON.stringify({ mode: 'real', basePath: '/</script>/' });
+    document.head.innerHTML = dataBlock(runtimeConfigBlockId, config);
+    expect(takeDataBlock(document, 'another-block')).toBeUndefined();
+    expect(JSON.parse(takeDataBlock(document, runtimeConfigBlockId)!)).toEqual(JSON.parse(config));
+    expect(takeDataBlock(document, runtimeConfigBlockId)).toBeUndefined();
   });
 });

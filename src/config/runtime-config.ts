@@ -74,7 +74,9 @@ export function parseRuntimeConfig(raw: unknown): RuntimeConfig {
   throw new RuntimeConfigError(`config.json has invalid settings — ${problems.join('; ')}`);
 }
 
-export async function loadRuntimeConfig(url: string): Promise<RuntimeConfig> {
+/** The runtime config: the one the page holds (the console's server puts it there), else `url`'s. */
+export async function loadRuntimeConfig(url: string, inPage?: string): Promise<RuntimeConfig> {
+  if (inPage !== undefined) return parseRuntimeConfig(parseConfigJson(inPage, 'The runtime config in the page'));
   let response: Response;
   try {
     // The default cache mode, so the request index.html preloads is the one used; the server sends
@@ -85,11 +87,19 @@ export async function loadRuntimeConfig(url: string): Promise<RuntimeConfig> {
   }
   if (response.status === 404) return parseRuntimeConfig({});
   if (!response.ok) throw new RuntimeConfigError(`Could not load ${url}: HTTP ${response.status}.`);
-  let raw: unknown;
+  let text: string;
   try {
-    raw = await response.json();
+    text = await response.text();
   } catch {
-    throw new RuntimeConfigError(`${url} is not valid JSON.`);
+    throw new RuntimeConfigError(`Could not load ${url}: the connection broke off.`);
   }
-  return parseRuntimeConfig(raw);
+  return parseRuntimeConfig(parseConfigJson(text, url));
+}
+
+function parseConfigJson(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new RuntimeConfigError(`${source} is not valid JSON.`);
+  }
 }

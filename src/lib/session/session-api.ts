@@ -33,6 +33,16 @@ export const noSignIn: SessionInfo = {
 
 export const sessionQueryKey = ['console-session'] as const;
 
+/** The session as the console's server wrote it into the page, if it reads as one. */
+export function readSessionInfo(json: string): SessionInfo | undefined {
+  try {
+    const result = sessionInfoSchema.safeParse(JSON.parse(json));
+    return result.success ? result.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function sessionQuery(config: Pick<RuntimeConfig, 'auth' | 'sessionPath'>) {
   return queryOptions({
     queryKey: sessionQueryKey,
