@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { parseRuntimeConfig, RuntimeConfigError } from './runtime-config';
+import { describe, expect, it, vi } from 'vitest';
+import { loadRuntimeConfig, parseRuntimeConfig, RuntimeConfigError } from './runtime-config';
 
 describe('parseRuntimeConfig', () => {
   it('fills every default from an empty file', () => {
@@ -33,5 +33,25 @@ describe('parseRuntimeConfig', () => {
       auth: 'session',
       sessionPath: '/serving-console/console-api/session',
     });
+  });
+});
+
+describe('loadRuntimeConfig', () => {
+  it('takes the config the page holds without a request, and fetches config.json when the page holds none', async () => {
+    const fetched = vi.fn(async () => new Response(JSON.stringify({ mode: 'real', defaultProjectId: 7 }), { headers: { 'content-type': 'application/json' } }));
+    vi.stubGlobal('fetch', fetched);
+    try {
+      expect(await loadRuntimeConfig('http://console.test/config.json', JSON.stringify({ mode: 'real', defaultProjectId: 42 }))).toMatchObject({ mode: 'real', defaultProjectId: 42 });
+      expect(fetched).not.toHaveBeenCalled();
+      expect(await loadRuntimeConfig('http://console.test/config.json')).toMatchObject({ mode: 'real', defaultProjectId: 7 });
+      expect(fetched).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('says what is wrong with a config in the page', async () => {
+    await expect(loadRuntimeConfig('http://console.test/config.json', '{not json')).rejects.toThrow(/runtime config in the page is not valid JSON/);
+    await expect(loadRuntimeConfig('http://console.test/config.json', JSON.stringify({ defaultProjectId: -1 }))).rejects.toThrow(/defaultProjectId/);
   });
 });
