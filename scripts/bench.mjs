@@ -120,19 +120,35 @@ async function measureListRender(browser) {
   const shownNames = await page.$$eval('tbody tr[data-deployment]', (rows) => rows.map((row) => row.getAttribute('data-deployment')));
   await context.close();
 
-  // Baseline: a plain HTML table of the same rows, from the same JSON text to painted.
-  const baselineContext = await browser.newContext();
-  const baselinePage = await baselineContext.newPage();
-  await baselinePage.setContent('<!doctype html><html><body><div id="root"></div></body></html>');
-  const baseline = await baselinePage.evaluate(
-    (text) =>
+  const baseline = await plainTableFloor(browser, listJson, shownNames, { picksRows: false });
+  const picking = await plainTableFloor(browser, listJson, shownNames, { picksRows: true });
+  return { ours: paintedAt - dataAt, baseline, picking, rows: shownNames.length };
+}
+
+/**
+ * The floor: a plain HTML table of the rows the page showed, from the same JSON text to painted, in a
+ * page of its own. Handed the rows' names (the target's baseline), or picking them itself as the page
+ * must: the first page of the list sorted by name as the console sorts it (information).
+ */
+async function plainTableFloor(browser, listJson, shownNames, { picksRows }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.setContent('<!doctype html><html><body><div id="root"></div></body></html>');
+  const { ms, shown } = await page.evaluate(
+    ([answer, names, picks]) =>
       new Promise((resolve) => {
         const start = performance.now();
         const escape = (value) => String(value ?? '').replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-        const [answer, names] = text;
-        const byName = new Map(JSON.parse(answer).map((d) => [d.name, d]));
-        const rows = names
-          .map((name) => byName.get(name))
+        const all = JSON.parse(answer);
+        let chosen;
+        if (picks) {
+          const collator = new Intl.Collator('en', { numeric: true });
+          chosen = all.filter((d) => d && typeof d.name === 'string' && d.name).sort((a, b) => collator.compare(a.name, b.name)).slice(0, names.length);
+        } else {
+          const byName = new Map(all.map((d) => [d.name, d]));
+          chosen = names.map((name) => byName.get(name));
+        }
+        const rows = chosen
           .map(
             (d) =>
               `<tr><td><a href="#">${escape(d.name)}</a></td><td>${escape(d.status)}</td><td>${escape(d.condition?.reason)}</td><td>${escape(
@@ -141,12 +157,13 @@ async function measureListRender(browser) {
           )
           .join('');
         document.getElementById('root').innerHTML = `<table><thead><tr><th>Name</th><th>Status</th><th>Condition</th><th>Model</th><th>Instances</th><th>Deployed</th><th>Actions</th></tr></thead><tbody>${rows}</tbody></table>`;
-        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+        requestAnimationFrame(() => setTimeout(() => resolve({ ms: performance.now() - start, shown: chosen.map((d) => d.name) })));
       }),
-    [listJson, shownNames],
+    [listJson, shownNames, picksRows],
   );
-  await baselineContext.close();
-  return { ours: paintedAt - dataAt, baseline, rows: shownNames.length };
+  await context.close();
+  if (shown.join('\n') !== shownNames.join('\n')) throw new Error('The floor page showed other rows than the console: its pick no longer matches the list view');
+  return ms;
 }
 
 async function measureKeystrokes(browser) {
@@ -428,6 +445,8 @@ async function main() {
         value: round(median(list.map((r) => r.ours))),
         baseline: round(median(list.map((r) => r.baseline))),
         ratio: round(median(list.map((r) => r.ours / r.baseline)), 2),
+        picking: round(median(list.map((r) => r.picking))),
+        ratioToPicking: round(median(list.map((r) => r.ours / r.picking)), 2),
         target: '≤ 1×',
       },
       keystrokeToRowsMs: {
@@ -502,7 +521,7 @@ async function main() {
       '|---|---|---|---|---|',
       `| cold start, real mode behind the production server, ${figures.coldStartMs.deployments} deployments: navigation → first row painted (the server paints the rows into index.html); first contentful paint; in brackets: the console's own rows, its code started | ${figures.coldStartMs.value} ms (${figures.coldStartMs.ratio}×); FCP ${figures.coldStartMs.fcp} ms (console's rows ${figures.coldStartMs.consoleRow} ms) | ${figures.coldStartMs.baseline} ms (floor page: fetch the list, paint a plain table; its first contentful paint ${figures.coldStartMs.fcpFloor} ms; the console's frame as a static page, no script: ${figures.coldStartMs.fcpStatic} ms) | ${figures.coldStartMs.target} | ${verdicts.coldStartMs ? 'yes' : 'NO'} |`,
       `| initial JavaScript of the list route, gzip | ${figures.initialJsGzipKb.value} KB | ${figures.initialJsGzipKb.baseline} KB (minimal page of the same stack) | ${figures.initialJsGzipKb.target} | ${verdicts.initialJsGzipKb ? 'yes' : 'NO'} |`,
-      `| 2,000 deployments: data received → rows visible | ${figures.listDataToRowsMs.value} ms (${figures.listDataToRowsMs.ratio}×) | ${figures.listDataToRowsMs.baseline} ms (plain HTML table of the ${figures.listDataToRowsMs.rows} rows shown) | ${figures.listDataToRowsMs.target} | ${verdicts.listDataToRowsMs ? 'yes' : 'NO'} |`,
+      `| 2,000 deployments: data received → rows visible | ${figures.listDataToRowsMs.value} ms (${figures.listDataToRowsMs.ratio}×) | ${figures.listDataToRowsMs.baseline} ms (plain HTML table of the ${figures.listDataToRowsMs.rows} rows shown, handed their names; one that picks them from the answer itself, sorted as the console sorts: ${figures.listDataToRowsMs.picking} ms, the console ${figures.listDataToRowsMs.ratioToPicking}× that) | ${figures.listDataToRowsMs.target} | ${verdicts.listDataToRowsMs ? 'yes' : 'NO'} |`,
       `| 2,000 deployments: keystroke → filtered rows, p50 / p95 | ${figures.keystrokeToRowsMs.p50} / ${figures.keystrokeToRowsMs.p95} ms | — | ${figures.keystrokeToRowsMs.target} | ${verdicts.keystrokeToRowsMs ? 'yes' : 'NO'} |`,
       `| 100,000-line log: data received → painted; DOM nodes | ${figures.bigLogDataToPaintMs.value} ms (${figures.bigLogDataToPaintMs.ratio}×); ${figures.bigLogDataToPaintMs.domNodes} nodes | ${figures.bigLogDataToPaintMs.baseline} ms (\`<pre>\`) | ${figures.bigLogDataToPaintMs.target} | ${verdicts.bigLogDataToPaintMs ? 'yes' : 'NO'} |`,
       `| a poll whose answer did not change: DOM mutations, requests | ${figures.unchangedPoll.mutations}, ${figures.unchangedPoll.requests} | — | ${figures.unchangedPoll.target} | ${verdicts.unchangedPoll ? 'yes' : 'NO'} |`,
