@@ -12,6 +12,9 @@ export const columns: { id: SortColumn | 'actions'; label: string; sortable: boo
   { id: 'actions', label: 'Actions', sortable: false, width: 190 },
 ];
 
+/** Placeholder rows the table shows while the list loads (the console's and the boot code's alike). */
+export const loadingRowCount = 6;
+
 /** The column headers' sort arrow (MUI's ArrowDownward). */
 export const sortArrowPath = 'M20 12l-1.41-1.41L13 16.17V4h-2v12.17l-5.58-5.59L4 12l8 8 8-8z';
 

@@ -6,7 +6,7 @@ import { RelativeTime } from '@/components/relative-time';
 import { SectionBoundary } from '@/components/section-boundary';
 import type { Deployment } from '../../api/deployment-schema';
 import { instancesLabel, type SortColumn, type SortDirection } from '../../model/list-view';
-import { columns, sortArrowPath } from './deployments-table-layout';
+import { columns, loadingRowCount, sortArrowPath } from './deployments-table-layout';
 import { StatusIndicator } from '../status-indicator';
 import type { ActionPermission } from '@/lib/session/use-action-permission';
 import { RowActions } from './row-actions';
@@ -144,7 +144,7 @@ export const DeploymentsTable = memo(function DeploymentsTable({ projectId, rows
                   />
                 </SectionBoundary>
               ))
-            : Array.from({ length: 6 }, (_, index) => (
+            : Array.from({ length: loadingRowCount }, (_, index) => (
                 <tr key={index} aria-hidden>
                   {columns.map((column) => (
                     <td key={column.id}>

@@ -8,7 +8,7 @@ import { defaultListView, instancesLabel, type ListView } from '../../model/list
 import { statusLabel, statusTable } from '../../model/status.ts';
 import { statusIconPaths } from '../status-icon-paths.ts';
 import { statusIndicatorStyles } from '../status-indicator-styles.ts';
-import { columns, deploymentsTableStyles, rowActionBoxStyles, sortArrowPath } from './deployments-table-layout.ts';
+import { columns, deploymentsTableStyles, loadingRowCount, rowActionBoxStyles, sortArrowPath } from './deployments-table-layout.ts';
 
 /**
  * The list page's rows as plain HTML, painted before the console has rendered (by its server, or by its
@@ -108,8 +108,6 @@ function headerRow({ sort, direction }: Pick<ListView, 'sort' | 'direction'>): s
     .join('');
 }
 
-/** As many placeholder rows as the console's table shows while its list loads. */
-const loadingRowCount = 6;
 const loadingRows = `<tr aria-hidden="true">${columns.map(() => '<td><span class="placeholder-text"></span></td>').join('')}</tr>`.repeat(loadingRowCount);
 
 function listPageHtml(tbody: string, view: Pick<ListView, 'sort' | 'direction'>, afterPageFrame: boolean): string {
