@@ -82,12 +82,27 @@ export const deploymentsTableStyles = {
   },
 } as const;
 
-/** Start / Stop's box: the console's row actions, and the room the server's first rows keep for them. */
+const rowActionFontSize = '0.8125rem';
+const rowActionLineHeight = 1.5;
+
+/**
+ * Start / Stop's box: the console's row actions, and the empty room the first rows keep for them: a box
+ * of the same size, aligned the same way, so that neither the row's height nor the columns' widths
+ * change at takeover (the two buttons take about 10 em of their font; two hidden buttons' text and flex
+ * box cost the first rows' frame about a fifth of its layout).
+ */
 export const rowActionBoxStyles = {
-  '.row-actions': { display: 'inline-flex', gap: 8 },
+  '.row-actions, .row-actions-room': {
+    minWidth: `calc(${rowActionFontSize} * 11)`,
+    height: `calc(${rowActionFontSize} * ${rowActionLineHeight} + 8px)`,
+    verticalAlign: 'middle',
+  },
+  '.row-actions': { display: 'inline-flex', alignItems: 'center', gap: 8 },
+  '.row-actions-room': { display: 'inline-block' },
   '.row-action': {
     font: 'inherit',
-    fontSize: '0.8125rem',
+    fontSize: rowActionFontSize,
+    lineHeight: rowActionLineHeight,
     fontWeight: 500,
     padding: '3px 10px',
     borderRadius: 6,

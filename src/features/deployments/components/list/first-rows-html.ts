@@ -47,8 +47,6 @@ const firstRowsCss = [
   '.first-rows-placeholders span{border-radius:4px;background:var(--mui-palette-action-hover)}',
   '.first-rows-paper{overflow-x:auto;border:1px solid var(--mui-palette-divider);border-radius:8px;background:var(--first-rows-paper)}',
   '.first-rows a{text-decoration:underline}',
-  // The actions' room, kept empty: Start and Stop come with the console.
-  '.first-rows .row-actions{visibility:hidden}',
   // Rows streamed into index.html are shown in the frame after the page's own: on a cold renderer their
   // layout held the whole page's first paint back by about 90 ms. A finite animation, so that they show
   // even where `display` cannot be animated or animations do not run.
@@ -87,7 +85,8 @@ function row(projectId: number, deployment: Deployment, now: number): string {
     `<td class="model-cell"><span class="phone-label">Model: </span>${escapeHtml(deployment.modelName ?? '—')}${version}</td>` +
     `<td class="numeric"><span class="phone-label">Instances: </span>${escapeHtml(instancesLabel(deployment))}</td>` +
     `<td><span class="phone-label">Last deployed: </span>${deployedCell(deployment.deployed, now)}</td>` +
-    '<td><span class="row-actions" aria-hidden="true"><span class="row-action">Start</span><span class="row-action">Stop</span></span></td></tr>'
+    // The actions' room, kept empty: Start and Stop come with the console.
+    '<td><span class="row-actions-room"></span></td></tr>'
   );
 }
 
