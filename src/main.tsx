@@ -8,6 +8,7 @@ import { createQueryClient } from '@/app/providers';
 import { afterNextPaint, paintFirstRows, paintListLoading, prefetchFirstPage } from '@/app/start-early';
 import { runtimeConfigBlockId, sessionBlockId, takeDataBlock, takeListDataBlock } from '@/config/first-page';
 import { BootError } from '@/app/boot-error';
+import { warmUpFirstRows } from '@/features/deployments/components/list/first-rows-warm-up';
 import { configureApiClient } from '@/lib/api/api-client';
 import { markSessionEnded } from '@/lib/session/session-api';
 import { loadRuntimeConfig, type RuntimeConfig } from '@/config/runtime-config';
@@ -43,7 +44,10 @@ async function boot(root: HTMLElement) {
       showFirstRows: async (projectId, rows, view) => {
         if (paintFirstRows(document, projectId, rows, view)) await afterNextPaint();
       },
-      showListLoading: (view) => paintListLoading(document, view),
+      showListLoading: (view) => {
+        paintListLoading(document, view);
+        void warmUpFirstRows(view);
+      },
     });
     await Promise.race([firstPage, new Promise((resolve) => setTimeout(resolve, config.firstRenderWaitMs))]);
     reactRoot.render(
